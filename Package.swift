@@ -1,0 +1,63 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Trilateral: a terminal dashboard for policy briefings.
+///
+/// Layers, from pure to impure: `TrilateralModel` (briefing data, YAML, what-if engine) →
+/// `TrilateralUI` (state, reducer, views onto a cell canvas; no terminal) →
+/// `TrilateralTerminal` (the only importer of ncursesw) → `trilateral` (command line wiring).
+let package = Package(
+    name: "trilateral",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "trilateral", targets: ["trilateral"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Turns the built-in briefing and the top-level themes/ folder into Swift string
+        // literals at build time, so the binary carries them and no copy can drift.
+        .executableTarget(name: "EmbedTool"),
+        .plugin(
+            name: "EmbedPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedTool"],
+            path: "Sources/EmbedPlugin"
+        ),
+        .target(
+            name: "TrilateralModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["Briefings"],
+            plugins: ["EmbedPlugin"]
+        ),
+        .target(
+            name: "TrilateralUI",
+            dependencies: ["TrilateralModel", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedPlugin"]
+        ),
+        .target(
+            name: "TrilateralTerminal",
+            dependencies: ["TrilateralUI", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "trilateral",
+            dependencies: [
+                "TrilateralModel", "TrilateralUI", "TrilateralTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel"],
+                    exclude: ["Malformed"]),
+        .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,62 @@
+// shim.h: the parts of ncursesw that Swift cannot see directly.
+//
+// Macros, globals and attribute constants are wrapped in `tri_`-prefixed static inline
+// functions. NCURSES_WIDECHAR must come before the include: SwiftPM drops the
+// -D_XOPEN_SOURCE that pkg-config asks for, and without it cchar_t and the *_wch API vanish.
+#ifndef TRILATERAL_CNCURSESW_SHIM_H
+#define TRILATERAL_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <signal.h>
+#include <termios.h>
+#include <sys/ioctl.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *tri_stdscr(void) { return stdscr; }
+static inline int tri_lines(void) { return LINES; }
+static inline int tri_cols(void) { return COLS; }
+static inline int tri_color_pairs(void) { return COLOR_PAIRS; }
+static inline int tri_colors(void) { return COLORS; }
+
+static inline attr_t tri_a_normal(void) { return A_NORMAL; }
+static inline attr_t tri_a_bold(void) { return A_BOLD; }
+static inline attr_t tri_a_dim(void) { return A_DIM; }
+static inline attr_t tri_a_reverse(void) { return A_REVERSE; }
+static inline attr_t tri_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t tri_a_italic(void) { return A_ITALIC; }
+
+static inline int tri_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int tri_key_mouse(void) { return KEY_MOUSE; }
+static inline int tri_key_resize(void) { return KEY_RESIZE; }
+
+static inline mmask_t tri_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t tri_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t tri_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t tri_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t tri_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t tri_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t tri_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+/// Draws one cell: a grapheme of up to 4 wide characters, with attributes and an
+/// extended colour pair (pairs above 255 go through the `opts` pointer of setcchar).
+static inline int tri_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, attr_t attrs, int pair) {
+    cchar_t cell;
+    if (setcchar(&cell, wch, attrs, 0, &pair) != OK) return ERR;
+    return mvwadd_wch(win, y, x, &cell);
+}
+
+/// The terminal size from the kernel, for SIGWINCH handling (we own that signal).
+static inline int tri_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
+
+/// wcwidth is hidden by glibc's feature guards without _XOPEN_SOURCE.
+extern int wcwidth(wchar_t wc);
+
+#endif

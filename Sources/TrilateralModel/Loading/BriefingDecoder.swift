@@ -1,0 +1,233 @@
+/// Decodes the YAML briefing format (see `Briefings/FORMAT.md`) field by field. Each
+/// `decode…` returns nil after reporting what is wrong, and decoding carries on, so one run
+/// reports every problem it can find.
+struct BriefingDecoder {
+    let reader: YAMLReader
+
+    func decode(_ root: Field) -> Briefing? {
+        guard let f = root.fields(known: ["title", "author", "publisher", "published", "as_of", "summary",
+                                          "sources", "countries", "leaders", "transitions", "pillars", "drivers",
+                                          "series", "events", "factors", "targets", "rules", "presets"]) else {
+            return nil
+        }
+        let title = f.required("title")?.text
+        let author = f.required("author")?.text
+        let published = f.required("published")?.day
+        let asOf = f.optional("as_of")?.day ?? published
+        let briefing = Briefing(
+            title: title ?? "", author: author ?? "", publisher: f.optional("publisher")?.string ?? "",
+            published: published ?? Day(year: 2000), asOf: asOf ?? Day(year: 2000),
+            summary: list(f.optional("summary")) { $0.text },
+            sources: list(f.optional("sources"), source),
+            countries: list(f.required("countries"), country),
+            leaders: list(f.optional("leaders"), leader),
+            transitions: list(f.optional("transitions"), transition),
+            pillars: list(f.required("pillars"), pillar),
+            drivers: list(f.optional("drivers"), driver),
+            series: list(f.optional("series"), series),
+            events: list(f.optional("events"), event),
+            factors: list(f.optional("factors"), factor),
+            extraTargets: list(f.optional("targets"), target),
+            rules: list(f.optional("rules"), rule),
+            presets: list(f.optional("presets"), preset))
+        return title == nil || author == nil || published == nil ? nil : briefing
+    }
+
+    /// Decodes each item of a list field, dropping the ones that fail.
+    func list<T>(_ field: Field?, _ item: (Field) -> T?) -> [T] {
+        guard let items = field?.list else { return [] }
+        return items.compactMap(item)
+    }
+
+    func citation(_ field: Field?) -> Citation? {
+        guard let field, let f = field.fields(known: ["para", "url", "source", "quote"]) else { return nil }
+        let paragraph = f.optional("para")?.int
+        if let paragraph, paragraph < 1 { reader.error(at: f.values["para"]?.node, field.path + ".para", "paragraphs count from 1") }
+        let url = f.optional("url")?.text
+        if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+            reader.error(at: f.values["url"]?.node, field.path + ".url", "'\(url)' is not an http(s) URL")
+        }
+        let cite = Citation(paragraph: paragraph, url: url, source: f.optional("source")?.ref(.source), quote: f.optional("quote")?.text)
+        if cite.paragraph == nil && cite.url == nil && cite.source == nil {
+            reader.error(at: field.node, field.path, "a citation needs 'para', 'url' or 'source'")
+            return nil
+        }
+        return cite
+    }
+
+    func conditions(_ field: Field?) -> [Condition] {
+        list(field) { item in
+            guard let text = item.string else { return nil }
+            guard let c = Condition.parse(text) else {
+                reader.error(at: item.node, item.path, "'\(text)' is not of the form factor=option")
+                return nil
+            }
+            reader.refer(c, at: item)
+            return c
+        }
+    }
+
+    func source(_ field: Field) -> Briefing.Source? {
+        guard let f = field.fields(known: ["id", "title", "url"]) else { return nil }
+        guard let id = f.defines(.source), let title = f.required("title")?.text else { return nil }
+        return .init(id: id, title: title, url: f.optional("url")?.text)
+    }
+
+    func country(_ field: Field) -> Country? {
+        guard let f = field.fields(known: ["id", "name", "short", "native", "role"]) else { return nil }
+        guard let id = f.defines(.country), let name = f.required("name")?.text,
+              let short = f.required("short")?.text else { return nil }
+        return Country(id: id, name: name, short: short, native: f.optional("native")?.text,
+                       role: f.optional("role")?.choice(Country.Role.self) ?? .partner)
+    }
+
+    func leader(_ field: Field) -> Leader? {
+        guard let f = field.fields(known: ["id", "name", "short", "native", "country", "office", "start", "end",
+                                           "end_status", "transition", "cite"]) else { return nil }
+        let id = f.defines(.leader), name = f.required("name")?.text, country = f.required("country")?.ref(.country)
+        let office = f.required("office")?.text, start = f.required("start")?.day, cite = citation(f.required("cite"))
+        let end = f.optional("end")?.day
+        let status = f.optional("end_status")?.choice(Leader.EndStatus.self) ?? (end == nil ? .open : .known)
+        if end == nil, status != .open {
+            reader.error(at: f.node, field.path, "end_status '\(status.rawValue)' needs an 'end' date")
+        }
+        if let start, let end, end.endOrdinal < start.startOrdinal, let endField = f.values["end"] {
+            reader.error(at: endField.node, endField.path, "tenure ends (\(end)) before it starts (\(start))")
+        }
+        guard let id, let name, let country, let office, let start, let cite else { return nil }
+        return Leader(id: id, name: name, short: f.optional("short")?.text, native: f.optional("native")?.text, country: country, office: office,
+                      start: start, end: end, endStatus: status, transition: f.optional("transition")?.ref(.transition), cite: cite)
+    }
+
+    func transition(_ field: Field) -> Transition? {
+        guard let f = field.fields(known: ["id", "title", "country", "date", "from", "factor", "text", "cite"]) else { return nil }
+        let id = f.defines(.transition), title = f.required("title")?.text, country = f.required("country")?.ref(.country)
+        let date = f.required("date")?.day, cite = citation(f.required("cite"))
+        guard let id, let title, let country, let date, let cite else { return nil }
+        return Transition(id: id, title: title, country: country, date: date, from: f.optional("from")?.ref(.leader),
+                          factor: f.optional("factor")?.ref(.factor), text: f.optional("text")?.string ?? "", cite: cite)
+    }
+
+    func pillar(_ field: Field) -> Pillar? {
+        guard let f = field.fields(known: ["id", "name", "short", "kind", "summary", "cite", "commitments"]) else { return nil }
+        let id = f.defines(.pillar), name = f.required("name")?.text, summary = f.required("summary")?.text
+        let cite = citation(f.required("cite"))
+        let commitments = list(f.optional("commitments"), commitment)
+        let kind = f.optional("kind")?.choice(Pillar.Kind.self) ?? .cooperation
+        if let id, kind == .cooperation, let idField = f.values["id"] { reader.define(.target, id, at: idField) }
+        guard let id, let name, let summary, let cite else { return nil }
+        return Pillar(id: id, name: name, short: f.optional("short")?.text ?? name,
+                      kind: kind,
+                      summary: summary, cite: cite, commitments: commitments)
+    }
+
+    func commitment(_ field: Field) -> Commitment? {
+        guard let f = field.fields(known: ["id", "title", "text", "countries", "status", "cite", "also", "events"]) else { return nil }
+        let id = f.defines(.commitment), title = f.required("title")?.text, text = f.required("text")?.text
+        let status = f.required("status")?.choice(Commitment.Status.self), cite = citation(f.required("cite"))
+        let countries = list(f.required("countries")) { $0.ref(.country) }
+        guard let id, let title, let text, let status, let cite else { return nil }
+        return Commitment(id: id, title: title, text: text, countries: countries, status: status, cite: cite,
+                          also: list(f.optional("also"), citation), events: list(f.optional("events")) { $0.ref(.event) })
+    }
+
+    func driver(_ field: Field) -> Driver? {
+        guard let f = field.fields(known: ["id", "title", "text", "cite", "series"]) else { return nil }
+        let id = f.defines(.driver), title = f.required("title")?.text, text = f.required("text")?.text
+        let cite = citation(f.required("cite"))
+        guard let id, let title, let text, let cite else { return nil }
+        return Driver(id: id, title: title, text: text, cite: cite, series: f.optional("series")?.ref(.series))
+    }
+
+    func series(_ field: Field) -> Series? {
+        guard let f = field.fields(known: ["id", "title", "unit", "cite", "lines"]) else { return nil }
+        let id = f.defines(.series), title = f.required("title")?.text, cite = citation(f.required("cite"))
+        let lines: [Series.Line] = list(f.required("lines")) { lineField in
+            guard let l = lineField.fields(known: ["id", "label", "country", "points"]) else { return nil }
+            let id = l.defines(.line), label = l.required("label")?.text
+            let points: [Series.Point] = list(l.required("points")) { pointField in
+                guard let p = pointField.fields(known: ["x", "y", "confidence", "note", "cite"]) else { return nil }
+                let x = p.required("x")?.int, y = p.required("y")?.double, cite = citation(p.required("cite"))
+                guard let x, let y, let cite else { return nil }
+                return Series.Point(x: x, y: y, confidence: p.optional("confidence")?.choice(Series.Point.Confidence.self) ?? .high,
+                                    note: p.optional("note")?.string, cite: cite)
+            }
+            guard let id, let label else { return nil }
+            return Series.Line(id: id, label: label, country: l.optional("country")?.ref(.country), points: points)
+        }
+        guard let id, let title, let cite else { return nil }
+        return Series(id: id, title: title, unit: f.optional("unit")?.string ?? "", lines: lines, cite: cite)
+    }
+
+    func event(_ field: Field) -> Event? {
+        guard let f = field.fields(known: ["id", "date", "title", "kind", "countries", "text", "layer", "cite", "commitments"]) else { return nil }
+        let id = f.defines(.event), date = f.required("date")?.day, title = f.required("title")?.text
+        let kind = f.required("kind")?.choice(Event.Kind.self), cite = citation(f.required("cite"))
+        let countries = list(f.optional("countries")) { $0.ref(.country) }
+        guard let id, let date, let title, let kind, let cite else { return nil }
+        return Event(id: id, date: date, title: title, kind: kind, countries: countries,
+                     text: f.optional("text")?.string ?? "", layer: f.optional("layer")?.choice(Event.Layer.self) ?? .briefing,
+                     cite: cite, commitments: list(f.optional("commitments")) { $0.ref(.commitment) })
+    }
+
+    func factor(_ field: Field) -> Factor? {
+        guard let f = field.fields(known: ["id", "name", "question", "options", "baseline", "applies_when", "cite"]) else { return nil }
+        let id = f.defines(.factor), name = f.required("name")?.text, question = f.required("question")?.text
+        let baseline = f.required("baseline")?.id, cite = citation(f.required("cite"))
+        let options: [Factor.Option] = list(f.required("options")) { o in
+            guard let of = o.fields(known: ["id", "label", "successor", "text"]) else { return nil }
+            guard let id = of.required("id")?.id, let label = of.required("label")?.text else { return nil }
+            return Factor.Option(id: id, label: label, successor: of.optional("successor")?.text, text: of.optional("text")?.string ?? "")
+        }
+        if let id { reader.refs.options[id] = options.map(\.id) }
+        if let id, let baseline, let field = f.values["baseline"] {
+            reader.refer(Condition(factor: id, option: baseline), at: field)
+        }
+        if let optionsField = f.values["options"], options.count < 2, !reader.hasErrors {
+            reader.error(at: optionsField.node, optionsField.path, "a factor needs at least two options")
+        }
+        guard let id, let name, let question, let baseline, let cite else { return nil }
+        return Factor(id: id, name: name, question: question, options: options, baseline: baseline,
+                      appliesWhen: conditions(f.optional("applies_when")), cite: cite)
+    }
+
+    func target(_ field: Field) -> Target? {
+        guard let f = field.fields(known: ["id", "name", "kind"]) else { return nil }
+        guard let id = f.defines(.target), let name = f.required("name")?.text else { return nil }
+        return Target(id: id, name: name, kind: f.optional("kind")?.choice(Target.Kind.self) ?? .leg)
+    }
+
+    func rule(_ field: Field) -> Rule? {
+        guard let f = field.fields(known: ["id", "all", "any", "effects", "summary", "because"]) else { return nil }
+        let id = f.defines(.rule), summary = f.required("summary")?.text, because = citation(f.required("because"))
+        let all = conditions(f.optional("all")), any = conditions(f.optional("any"))
+        if all.isEmpty && any.isEmpty && f.optional("all") == nil && f.optional("any") == nil {
+            reader.error(at: f.node, field.path, "a rule needs an 'all' or 'any' condition")
+        }
+        var effects: [String: Int] = [:]
+        if let effectsField = f.required("effects") {
+            if case .mapping(let mapping) = effectsField.node {
+                for (k, v) in mapping {
+                    let key = effectsField.child(k.string ?? "?", k)
+                    guard let target = key.ref(.target), let weight = effectsField.child(target, v).int else { continue }
+                    if effects[target] != nil { reader.error(at: k, key.path, "target '\(target)' appears twice") }
+                    effects[target] = weight
+                }
+                if mapping.count == 0 { reader.error(at: effectsField.node, effectsField.path, "a rule needs at least one effect") }
+            } else {
+                reader.error(at: effectsField.node, effectsField.path,
+                             "expected a mapping of target: weight, found \(YAMLReader.kind(of: effectsField.node))")
+            }
+        }
+        guard let id, let summary, let because else { return nil }
+        return Rule(id: id, all: all, any: any, effects: effects, summary: summary, because: because)
+    }
+
+    func preset(_ field: Field) -> Preset? {
+        guard let f = field.fields(known: ["id", "name", "text", "set"]) else { return nil }
+        let id = f.defines(.preset), name = f.required("name")?.text
+        let choices = conditions(f.required("set"))
+        guard let id, let name else { return nil }
+        return Preset(id: id, name: name, text: f.optional("text")?.string ?? "", choices: choices)
+    }
+}

@@ -1,0 +1,98 @@
+/// A what-if variable: one of the article's open conditions (who wins the US election,
+/// which course Japan takes) with the options the article weighs.
+public struct Factor: Sendable, Hashable, Identifiable {
+    /// One answer to the factor's question.
+    public struct Option: Sendable, Hashable, Identifiable {
+        public var id: String
+        public var label: String
+        /// The successor's name for a transition this factor decides ("Trump", "Harris").
+        public var successor: String?
+        public var text: String
+        public init(id: String, label: String, successor: String? = nil, text: String = "") {
+            self.id = id; self.label = label; self.successor = successor; self.text = text
+        }
+    }
+
+    public var id: String
+    public var name: String
+    public var question: String
+    public var options: [Option]
+    /// The option the article itself expects as of its date.
+    public var baseline: String
+    /// The factor only applies when all of these hold (e.g. tariffs only under `us-election=trump`).
+    public var appliesWhen: [Condition]
+    public var cite: Citation
+
+    public init(id: String, name: String, question: String, options: [Option], baseline: String,
+                appliesWhen: [Condition] = [], cite: Citation) {
+        self.id = id; self.name = name; self.question = question; self.options = options
+        self.baseline = baseline; self.appliesWhen = appliesWhen; self.cite = cite
+    }
+
+    public func option(_ id: String) -> Option? { options.first { $0.id == id } }
+}
+
+/// `factor=option`: one term of a rule's or factor's condition.
+public struct Condition: Sendable, Hashable, CustomStringConvertible {
+    public var factor: String
+    public var option: String
+    public init(factor: String, option: String) { self.factor = factor; self.option = option }
+
+    /// Parses `factor=option`.
+    public static func parse(_ text: String) -> Condition? {
+        let parts = text.split(separator: "=", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let factor = parts[0].trimmingSpaces, option = parts[1].trimmingSpaces
+        guard !factor.isEmpty, !option.isEmpty else { return nil }
+        return Condition(factor: factor, option: option)
+    }
+
+    public var description: String { "\(factor)=\(option)" }
+}
+
+extension Substring {
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}
+
+/// What an outlook is about: a cooperation pillar, a bilateral leg, or the partnership as a whole.
+public struct Target: Sendable, Hashable, Identifiable {
+    public enum Kind: String, Sendable, CaseIterable { case pillar, leg, whole }
+    public var id: String
+    public var name: String
+    public var kind: Kind
+    public init(id: String, name: String, kind: Kind) { self.id = id; self.name = name; self.kind = kind }
+}
+
+/// One of the article's conditional judgements as data: when the condition holds, each
+/// target's outlook moves by a signed weight, because of the quoted sentence.
+public struct Rule: Sendable, Hashable, Identifiable {
+    public var id: String
+    /// Every one of these must hold.
+    public var all: [Condition]
+    /// At least one of these must hold (ignored when empty).
+    public var any: [Condition]
+    /// Target id → signed weight.
+    public var effects: [String: Int]
+    /// The judgement in our words.
+    public var summary: String
+    public var because: Citation
+
+    public init(id: String, all: [Condition], any: [Condition] = [], effects: [String: Int], summary: String,
+                because: Citation) {
+        self.id = id; self.all = all; self.any = any; self.effects = effects
+        self.summary = summary; self.because = because
+    }
+}
+
+/// A named set of factor choices ("downward-spiral", "harris-continuity").
+public struct Preset: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var name: String
+    public var text: String
+    public var choices: [Condition]
+    public init(id: String, name: String, text: String, choices: [Condition]) {
+        self.id = id; self.name = name; self.text = text; self.choices = choices
+    }
+}

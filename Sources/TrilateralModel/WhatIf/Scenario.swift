@@ -1,0 +1,68 @@
+/// A choice of one option for every factor.
+public struct Scenario: Sendable, Hashable {
+    /// Factor id → option id.
+    public var choices: [String: String]
+    public init(choices: [String: String]) { self.choices = choices }
+
+    /// The article's own expectation: every factor at its baseline option.
+    public static func baseline(of briefing: Briefing) -> Scenario {
+        Scenario(choices: Dictionary(uniqueKeysWithValues: briefing.factors.map { ($0.id, $0.baseline) }))
+    }
+
+    public func holds(_ condition: Condition) -> Bool { choices[condition.factor] == condition.option }
+
+    /// Whether a factor is meaningful in this scenario (its `appliesWhen` conditions hold).
+    public func applies(_ factor: Factor) -> Bool { factor.appliesWhen.allSatisfy(holds) }
+
+    /// `us-election=trump,us-tariffs=allies-too`, factors in the briefing's order.
+    public func spec(in briefing: Briefing) -> String {
+        briefing.factors.compactMap { f in choices[f.id].map { "\(f.id)=\($0)" } }.joined(separator: ",")
+    }
+}
+
+/// Why a scenario specification was refused; the message lists what is valid.
+public struct ScenarioError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+extension Scenario {
+    /// Parses a preset id, or comma-separated `factor=option` terms applied over the baseline.
+    public static func parse(_ spec: String, in briefing: Briefing) -> Result<Scenario, ScenarioError> {
+        let text = spec.trimmingCharacters(in: " ")
+        if let preset = briefing.presets.first(where: { $0.id == text }) {
+            return .success(Scenario.baseline(of: briefing).applying(preset.choices))
+        }
+        var scenario = Scenario.baseline(of: briefing)
+        for term in text.split(separator: ",") {
+            guard let condition = Condition.parse(String(term)) else {
+                let presets = briefing.presets.map(\.id).joined(separator: ", ")
+                return .failure(ScenarioError(description:
+                    "'\(term)' is neither a preset nor factor=option (presets: \(presets))"))
+            }
+            guard let factor = briefing.factors.first(where: { $0.id == condition.factor }) else {
+                let valid = briefing.factors.map(\.id).joined(separator: ", ")
+                return .failure(ScenarioError(description:
+                    "unknown factor '\(condition.factor)' (valid factors: \(valid))"))
+            }
+            guard factor.option(condition.option) != nil else {
+                let valid = factor.options.map(\.id).joined(separator: ", ")
+                return .failure(ScenarioError(description:
+                    "unknown option '\(condition.option)' for factor '\(factor.id)' (valid options: \(valid))"))
+            }
+            scenario.choices[factor.id] = condition.option
+        }
+        return .success(scenario)
+    }
+
+    public func applying(_ conditions: [Condition]) -> Scenario {
+        var copy = self
+        for c in conditions { copy.choices[c.factor] = c.option }
+        return copy
+    }
+}
+
+extension String {
+    func trimmingCharacters(in character: Character) -> String {
+        String(drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed())
+    }
+}

@@ -1,0 +1,117 @@
+import TrilateralModel
+
+/// One terminal cell: a grapheme, its display width and its style role.
+///
+/// A double-width glyph occupies its cell (width 2) and the next one, which holds an empty
+/// `continuation` cell (width 0) so renderers skip it.
+public struct Cell: Sendable, Hashable {
+    public var grapheme: String
+    public var width: UInt8
+    public var role: StyleRole
+
+    public static let blank = Cell(grapheme: " ", width: 1, role: .text)
+    public static func continuation(_ role: StyleRole) -> Cell { Cell(grapheme: "", width: 0, role: role) }
+}
+
+/// A grid of cells that views draw into; the one drawing surface of the program.
+///
+/// Every write is clipped to the canvas and to an optional rectangle; text from briefings
+/// has its control characters escaped here, the single place text enters the grid.
+public struct Canvas: Sendable, Equatable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Draw box lines and glyphs with ASCII only (for a non-UTF-8 locale).
+    public var ascii: Bool
+
+    public init(size: Size, ascii: Bool = false) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        self.cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+        self.ascii = ascii
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * size.width + x] }
+    }
+
+    /// Writes one cell's worth of grapheme if it fits entirely inside `clip`; a wide glyph that
+    /// would straddle the clip edge is replaced by a space, never half-drawn.
+    @discardableResult
+    public mutating func put(_ character: Character, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        let w = DisplayWidth.of(character)
+        guard y >= area.y, y < area.maxY, x >= area.x, x < area.maxX else { return max(w, 0) }
+        if w == 0 {
+            // A lone combining mark or joiner: attach to the previous cell if there is one.
+            if x > area.x { append(character, toCellBefore: x, y: y) }
+            return 0
+        }
+        if w == 2 && x + 1 >= area.maxX {
+            set(x, y, Cell(grapheme: " ", width: 1, role: role))
+            return 1
+        }
+        set(x, y, Cell(grapheme: String(character), width: UInt8(w), role: role))
+        if w == 2 { set(x + 1, y, .continuation(role)) }
+        return w
+    }
+
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        let i = y * size.width + x
+        // Overwriting half of a wide glyph blanks the other half.
+        if cells[i].width == 0, x > 0, cells[i - 1].width == 2 { cells[i - 1] = Cell(grapheme: " ", width: 1, role: cells[i - 1].role) }
+        if cells[i].width == 2, x + 1 < size.width, cell.width != 2 { cells[i + 1] = Cell(grapheme: " ", width: 1, role: cells[i + 1].role) }
+        cells[i] = cell
+    }
+
+    private mutating func append(_ character: Character, toCellBefore x: Int, y: Int) {
+        var i = y * size.width + x - 1
+        if cells[i].width == 0, x >= 2 { i -= 1 }
+        cells[i].grapheme.append(character)
+    }
+
+    /// Writes text on one row from `x`, clipped; returns the column after the last glyph.
+    /// Control characters and bidi overrides are shown as visible escapes.
+    @discardableResult
+    public mutating func text(_ string: String, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
+        var column = x
+        let limit = (clip ?? bounds).maxX
+        for character in string.escapingControls {
+            if column >= limit { break }
+            column += put(character, x: column, y: y, role: role, clip: clip)
+        }
+        return column
+    }
+
+    /// Writes text truncated with `…` to at most `width` columns.
+    @discardableResult
+    public mutating func text(_ string: String, x: Int, y: Int, width: Int, role: StyleRole) -> Int {
+        guard width > 0 else { return x }
+        let clip = Rect(x: x, y: y, width: width, height: 1)
+        return text(TextLayout.truncate(string.escapingControls, to: width), x: x, y: y, role: role, clip: clip)
+    }
+
+    /// Fills a rectangle with one character (default: blank).
+    public mutating func fill(_ rect: Rect, with character: Character = " ", role: StyleRole) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            var x = area.x
+            while x < area.maxX { x += max(1, put(character, x: x, y: y, role: role, clip: area)) }
+        }
+    }
+
+    /// Changes the role of every cell in a rectangle, keeping the glyphs (for highlights).
+    public mutating func restyle(_ rect: Rect, role: StyleRole) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY { for x in area.x..<area.maxX { cells[y * size.width + x].role = role } }
+    }
+
+    /// The glyphs of one row, continuation cells skipped, trailing spaces kept.
+    public func row(_ y: Int) -> String {
+        var line = ""
+        for x in 0..<size.width where self[x, y].width != 0 { line += self[x, y].grapheme }
+        return line
+    }
+}

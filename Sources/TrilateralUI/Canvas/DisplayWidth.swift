@@ -1,0 +1,39 @@
+/// How many terminal columns text occupies, independent of the process locale.
+///
+/// One table for the whole program: East Asian wide and fullwidth characters (CJK, kana,
+/// Hangul) and emoji-presentation characters take 2 columns; combining marks, zero-width
+/// joiners and variation selectors take 0 on their own; everything else takes 1.
+public enum DisplayWidth {
+    /// The columns of one grapheme cluster (0, 1 or 2).
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if isZeroWidth(first) && scalars.count == 1 { return 0 }
+        if scalars.contains(where: isWide) { return 2 }
+        if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
+        return isZeroWidth(first) ? 0 : 1
+    }
+
+    /// The columns of a string.
+    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+
+    static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return scalar.value == 0x200B || (0xFE00...0xFE0F).contains(scalar.value)
+        }
+    }
+
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        switch v {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return scalar.properties.isEmojiPresentation
+        }
+    }
+}

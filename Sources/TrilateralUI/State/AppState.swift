@@ -1,0 +1,98 @@
+import TrilateralModel
+
+/// The panes of the dashboard, numbered 1… in this order: one per pillar, the timeline, the detail.
+public enum PaneKind: Hashable, Sendable {
+    case pillar(Int)
+    case timeline
+    case detail
+}
+
+/// An item a pane lists, and what the detail pane can show.
+public enum Item: Hashable, Sendable {
+    case commitment(pillar: Int, index: Int)
+    case driver(Int)
+    case chart(Int)
+    case event(Int)
+}
+
+/// The whole state of a session: what is focused, selected, open and shown. A value; only
+/// `update` changes it, and `view` draws it.
+public struct AppState: Sendable {
+    public let briefing: Briefing
+    public var size: Size
+    public let panes: [PaneKind]
+    public var focus: Int = 0
+    /// Per pane: the selected item (the first visible line, for the detail pane).
+    public var selection: [Int]
+    /// Per pane: the first visible list row.
+    public var scroll: [Int]
+    /// The item shown in the detail pane.
+    public var opened: Item?
+    public var helpVisible = false
+    public var zoomed = false
+    public var quitRequested = false
+    /// The theme's name, shown in the status bar; the theme itself lives at the edge.
+    public var themeName: String
+    /// A short message in the status bar until the next key.
+    public var flash: String?
+    /// Draw with ASCII only (non-UTF-8 locale).
+    public var ascii: Bool
+    /// Set by the `T` key; the front end swaps the theme and clears it.
+    public var themeCycleRequested = false
+    /// The what-if scenario the outlooks follow (the article's baseline to start with).
+    public var scenario: Scenario
+    /// Each target's outlook under `scenario`, recomputed whenever it changes.
+    public private(set) var outlooks: [String: Outlook]
+
+    /// The pillar pane focused most recently (the one the two-column layout expands).
+    public var lastPillar: Int?
+
+    public init(briefing: Briefing, size: Size, themeName: String = "dark", ascii: Bool = false) {
+        self.briefing = briefing
+        self.size = size
+        self.panes = briefing.pillars.indices.map { .pillar($0) } + [.timeline, .detail]
+        self.selection = Array(repeating: 0, count: panes.count)
+        self.scroll = Array(repeating: 0, count: panes.count)
+        self.themeName = themeName
+        self.ascii = ascii
+        self.scenario = Scenario.baseline(of: briefing)
+        self.outlooks = [:]
+        recomputeOutlooks()
+    }
+
+    /// Re-evaluates every outlook for the current scenario.
+    public mutating func recomputeOutlooks() {
+        let list = OutlookEngine(briefing: briefing).outlooks(for: scenario)
+        outlooks = Dictionary(uniqueKeysWithValues: list.map { ($0.target, $0) })
+    }
+
+    public func outlook(for target: String) -> Outlook? { outlooks[target] }
+
+    public var focusedPane: PaneKind { panes[focus] }
+    public var timelinePane: Int { panes.firstIndex(of: .timeline)! }
+    public var detailPane: Int { panes.firstIndex(of: .detail)! }
+
+    /// The items a pane lists, in display order.
+    public func items(in pane: Int) -> [Item] {
+        switch panes[pane] {
+        case .pillar(let p):
+            let pillar = briefing.pillars[p]
+            var items = pillar.commitments.indices.map { Item.commitment(pillar: p, index: $0) }
+            if pillar.kind == .foundation {
+                items += briefing.drivers.indices.map { Item.driver($0) }
+                items += briefing.series.indices.map { Item.chart($0) }
+            }
+            return items
+        case .timeline:
+            return briefing.events.indices.filter { briefing.events[$0].layer == .briefing }.map { Item.event($0) }
+        case .detail:
+            return []
+        }
+    }
+
+    /// The selected item of a list pane.
+    public func selectedItem(in pane: Int) -> Item? {
+        let list = items(in: pane)
+        return list.indices.contains(selection[pane]) ? list[selection[pane]] : nil
+    }
+}

@@ -1,0 +1,70 @@
+/// The keymap (see `guide/KEYS.md`): turns input into actions for the current mode.
+public enum Keymap {
+    /// One line of the help overlay.
+    public struct Binding: Sendable {
+        public let keys: String
+        public let does: String
+    }
+
+    /// Every key of the dashboard, as the help overlay lists it.
+    public static let dashboard: [Binding] = [
+        .init(keys: "q  Ctrl-C", does: "quit"),
+        .init(keys: "?", does: "this help (any key closes it)"),
+        .init(keys: "Tab  Shift-Tab", does: "next / previous pane"),
+        .init(keys: "1-9", does: "focus pane N"),
+        .init(keys: "↑ ↓  j k", does: "move the selection"),
+        .init(keys: "← →  h l", does: "previous / next (timeline: event in time)"),
+        .init(keys: "PgUp PgDn", does: "page up / down"),
+        .init(keys: "Home End", does: "first / last item"),
+        .init(keys: "Enter", does: "open the selection in the detail pane"),
+        .init(keys: "z", does: "zoom the focused pane to the whole screen and back"),
+        .init(keys: "t", does: "the timeline, full screen"),
+        .init(keys: "T", does: "next colour theme"),
+        .init(keys: "Esc", does: "close help or zoom"),
+        .init(keys: "mouse", does: "click focuses and selects; wheel scrolls"),
+    ]
+
+    /// The action for an input in the current state, or nil for none.
+    public static func action(for input: Input, in state: AppState) -> Action? {
+        switch input {
+        case .resize(let size): return .resize(size)
+        case .mouse(let m):
+            switch m.kind {
+            case .press: return .click(x: m.x, y: m.y)
+            case .wheelUp: return .scroll(x: m.x, y: m.y, by: -3)
+            case .wheelDown: return .scroll(x: m.x, y: m.y, by: 3)
+            }
+        case .key(let key):
+            if state.helpVisible {
+                switch key {
+                case .char("q"), .ctrl("c"): return .quit
+                default: return .toggleHelp
+                }
+            }
+            return action(for: key)
+        }
+    }
+
+    static func action(for key: Key) -> Action? {
+        switch key {
+        case .char("q"), .ctrl("c"): return .quit
+        case .char("?"): return .toggleHelp
+        case .tab: return .focusNext
+        case .backTab: return .focusPrevious
+        case .char(let c) where ("1"..."9").contains(c): return .focusPane(Int(String(c))! - 1)
+        case .down, .char("j"), .right, .char("l"): return .move(1)
+        case .up, .char("k"), .left, .char("h"): return .move(-1)
+        case .pageDown: return .page(1)
+        case .pageUp: return .page(-1)
+        case .home: return .first
+        case .end: return .last
+        case .enter: return .open
+        case .char("z"): return .zoom
+        case .char("t"): return .showTimeline
+        case .char("T"): return .cycleTheme
+        case .escape: return .closeOverlay
+        case .char(let c): return .unbound(String(c))
+        default: return nil
+        }
+    }
+}

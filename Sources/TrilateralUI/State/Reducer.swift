@@ -1,0 +1,159 @@
+import TrilateralModel
+
+/// The reducer: the only place behaviour lives. Pure: the same state and action always give
+/// the same new state, so sessions can be replayed, tested and broadcast.
+public enum Reducer {
+    public static func update(_ state: inout AppState, _ action: Action) {
+        state.flash = nil
+        switch action {
+        case .quit:
+            state.quitRequested = true
+        case .toggleHelp:
+            state.helpVisible.toggle()
+        case .closeOverlay:
+            if state.helpVisible { state.helpVisible = false } else if state.zoomed { state.zoomed = false }
+        case .focusNext:
+            focus(&state, (state.focus + 1) % state.panes.count)
+        case .focusPrevious:
+            focus(&state, (state.focus + state.panes.count - 1) % state.panes.count)
+        case .focusPane(let n):
+            if state.panes.indices.contains(n) { focus(&state, n) } else { state.flash = "no pane \(n + 1)" }
+        case .move(let delta):
+            select(&state, pane: state.focus, to: state.selection[state.focus] + delta)
+        case .page(let direction):
+            select(&state, pane: state.focus, to: state.selection[state.focus] + direction * max(1, pageSize(state, pane: state.focus) - 1))
+        case .first:
+            select(&state, pane: state.focus, to: 0)
+        case .last:
+            select(&state, pane: state.focus, to: Int.max / 2)
+        case .open:
+            if let item = state.selectedItem(in: state.focus) {
+                state.opened = item
+                state.selection[state.detailPane] = 0
+                if Layout.compute(state).mode == .narrow { focus(&state, state.detailPane) }
+            }
+        case .zoom:
+            state.zoomed.toggle()
+            ensureVisible(&state, pane: state.focus)
+        case .showTimeline:
+            focus(&state, state.timelinePane)
+            state.zoomed = true
+        case .cycleTheme:
+            state.themeCycleRequested = true
+        case .resize(let size):
+            state.size = size
+            for pane in state.panes.indices { ensureVisible(&state, pane: pane) }
+        case .click(let x, let y):
+            click(&state, x: x, y: y)
+        case .scroll(let x, let y, let by):
+            let layout = Layout.compute(state)
+            if let pane = layout.pane(atX: x, y: y) { select(&state, pane: pane, to: state.selection[pane] + by) }
+        case .unbound(let key):
+            state.flash = "'\(key.escapingControls)' does nothing here — ? lists the keys"
+        }
+    }
+
+    /// Applies raw input through the keymap.
+    public static func handle(_ state: inout AppState, _ input: Input) {
+        if let action = Keymap.action(for: input, in: state) { update(&state, action) }
+    }
+
+    static func focus(_ state: inout AppState, _ pane: Int) {
+        state.focus = pane
+        if case .pillar = state.panes[pane] { state.lastPillar = pane }
+        for p in state.panes.indices { ensureVisible(&state, pane: p) }
+    }
+
+    static func select(_ state: inout AppState, pane: Int, to index: Int) {
+        if state.panes[pane] == .detail {
+            let lines = detailLineCount(state)
+            state.selection[pane] = max(0, min(index, lines - pageSize(state, pane: pane)))
+            return
+        }
+        let count = state.items(in: pane).count
+        state.selection[pane] = count == 0 ? 0 : max(0, min(index, count - 1))
+        ensureVisible(&state, pane: pane)
+    }
+
+    static func click(_ state: inout AppState, x: Int, y: Int) {
+        let layout = Layout.compute(state)
+        if state.helpVisible { state.helpVisible = false; return }
+        if let tabs = layout.tabRow, tabs.contains(x: x, y: y) {
+            var cx = tabs.x
+            for pane in state.panes.indices {
+                let w = DisplayWidth.of(" \(pane + 1) \(Chrome.paneShortName(state, pane)) ") + (pane == state.focus ? 1 : 0)
+                if x < cx + w { focus(&state, pane); return }
+                cx += w
+            }
+            return
+        }
+        guard let pane = layout.pane(atX: x, y: y), let rect = layout.panes[pane] else { return }
+        focus(&state, pane)
+        switch state.panes[pane] {
+        case .pillar:
+            let area = PillarPaneView.listArea(rect)
+            if area.contains(x: x, y: y) {
+                let index = state.scroll[pane] + (y - area.y)
+                if index < state.items(in: pane).count {
+                    select(&state, pane: pane, to: index)
+                    update(&state, .open)
+                }
+            }
+        case .timeline:
+            if let index = TimelineHit.event(atX: x, y: y, state: state, rect: rect) {
+                select(&state, pane: pane, to: index)
+                update(&state, .open)
+            }
+        case .detail:
+            break
+        }
+    }
+
+    /// The rows a page move covers in a pane.
+    static func pageSize(_ state: AppState, pane: Int) -> Int {
+        guard let rect = Layout.compute(state).panes[pane] else { return 10 }
+        switch state.panes[pane] {
+        case .pillar: return max(1, PillarPaneView.listArea(rect).height)
+        default: return max(1, rect.height - 2)
+        }
+    }
+
+    static func detailLineCount(_ state: AppState) -> Int {
+        guard let rect = Layout.compute(state).panes[state.detailPane] else { return 0 }
+        return DetailView.lines(for: state.opened, state: state, width: rect.width - 3).count
+    }
+
+    /// Scrolls a list pane so its selection is visible, moving as little as possible.
+    static func ensureVisible(_ state: inout AppState, pane: Int) {
+        guard case .pillar = state.panes[pane] else { return }
+        guard let rect = Layout.compute(state).panes[pane] else { return }
+        let height = PillarPaneView.listArea(rect).height
+        guard height > 0 else { return }
+        let selected = state.selection[pane]
+        var top = state.scroll[pane]
+        if selected < top { top = selected }
+        if selected >= top + height { top = selected - height + 1 }
+        let count = state.items(in: pane).count
+        top = max(0, min(top, count - height))
+        state.scroll[pane] = top
+    }
+}
+
+/// Mouse hit-testing on the timeline: the nearest event marker on the clicked lane.
+enum TimelineHit {
+    static func event(atX x: Int, y: Int, state: AppState, rect: Rect) -> Int? {
+        let items = state.items(in: state.timelinePane)
+        let b = state.briefing
+        let span = TimeScale.span(of: b)
+        let inner = rect.inset(1)
+        let scale = TimeScale(start: span.start, end: span.end, x: inner.x + 5, width: inner.width - 5)
+        var best: (distance: Int, index: Int)?
+        for (index, item) in items.enumerated() {
+            guard case .event(let i) = item else { continue }
+            let cols = scale.columns(of: b.events[i].date)
+            let d = cols.contains(x) ? 0 : min(abs(cols.lowerBound - x), abs(cols.upperBound - x))
+            if d <= 2, best == nil || d < best!.distance { best = (d, index) }
+        }
+        return best?.index
+    }
+}

@@ -1,0 +1,12 @@
+/// What a cell means, not what colour it is. Views draw with roles; a `Theme` maps each role
+/// to colours and attributes at the edge, so meaning never lives in a raw colour.
+public enum StyleRole: String, Sendable, CaseIterable, Hashable {
+    case text, muted, panel, border, focusBorder, title, focusTitle, heading
+    case titleBar, statusBar, statusKey, selection, searchMatch, quote, citation, link, warning
+    case countryUS, countryJapan, countryKorea, countryChina
+    case outlookStrong, outlookSteady, outlookStrained, outlookFaltering
+    case changeUp, changeDown
+    case barPast, barFuture, eventPast, eventFuture, asOfMarker, axis
+    case chartA, chartB, chartC, chartD, gauge, gaugeEmpty
+    case overlay, overlayBorder, tabActive, tabInactive
+}

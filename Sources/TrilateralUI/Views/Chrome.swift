@@ -1,0 +1,101 @@
+import TrilateralModel
+
+/// The title bar, status bar, tab row and the "too small" screen: everything around the panes.
+enum Chrome {
+    static func titleBar(_ state: AppState, rect: Rect, canvas: inout Canvas) {
+        canvas.fill(rect, role: .titleBar)
+        let b = state.briefing
+        let right = " \(b.author) · \(b.published.display) "
+        let rightWidth = rect.width >= 100 ? DisplayWidth.of(right) : 0
+        canvas.text(" Trilateral │ \(b.title)", x: rect.x, y: rect.y, width: rect.width - rightWidth, role: .titleBar)
+        if rightWidth > 0 { canvas.text(right, x: rect.maxX - rightWidth, y: rect.y, role: .titleBar) }
+    }
+
+    static func statusBar(_ state: AppState, layout: Layout, rect: Rect, canvas: inout Canvas) {
+        canvas.fill(rect, role: .statusBar)
+        let hints: [(String, String)] = state.helpVisible
+            ? [("any key", "close help"), ("q", "quit")]
+            : [("?", "help"), ("Tab", "pane"), ("↑↓", "select"), ("Enter", "open"), ("z", "zoom"), ("t", "timeline"), ("q", "quit")]
+        var right = state.flash ?? "\(state.focus + 1)/\(state.panes.count) · \(state.themeName)"
+        if state.zoomed { right = "zoomed · " + right }
+        let rightWidth = min(DisplayWidth.of(right) + 2, rect.width / 2)
+        var x = rect.x + 1
+        let limit = rect.maxX - rightWidth
+        for (key, does) in hints {
+            let need = DisplayWidth.of(key) + DisplayWidth.of(does) + 3
+            if x + need > limit { break }
+            x = canvas.text(state.ascii ? key.replacingArrows : key, x: x, y: rect.y, role: .statusKey)
+            x = canvas.text(" \(does)  ", x: x, y: rect.y, role: .statusBar)
+        }
+        canvas.text(right, x: rect.maxX - rightWidth + 1, y: rect.y, width: rightWidth - 1, role: state.flash == nil ? .statusBar : .statusKey)
+    }
+
+    static func tabRow(_ state: AppState, rect: Rect, canvas: inout Canvas) {
+        var x = rect.x
+        for pane in state.panes.indices {
+            let label = " \(pane + 1) \(paneShortName(state, pane)) "
+            let active = pane == state.focus
+            let marker = active ? (state.ascii ? ">" : "▶") : ""
+            x = canvas.text(marker + label, x: x, y: rect.y, role: active ? .tabActive : .tabInactive,
+                            clip: rect)
+        }
+    }
+
+    static func paneShortName(_ state: AppState, _ pane: Int) -> String {
+        switch state.panes[pane] {
+        case .pillar(let p): state.briefing.pillars[p].short
+        case .timeline: "Timeline"
+        case .detail: "Detail"
+        }
+    }
+
+    static func tooSmall(_ state: AppState, canvas: inout Canvas) {
+        let min = Layout.minimum
+        let lines = ["Trilateral needs \(min.width)×\(min.height)", "this terminal is \(state.size.width)×\(state.size.height)", "(q quits)"]
+        let top = max(0, (state.size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() {
+            let w = DisplayWidth.of(line)
+            canvas.text(line, x: max(0, (state.size.width - w) / 2), y: top + i, role: i == 0 ? .warning : .text)
+        }
+    }
+}
+
+extension String {
+    /// Arrow glyphs spelled out for ASCII terminals.
+    var replacingArrows: String {
+        replacingOccurrences(of: "↑↓", with: "Up/Dn").replacingOccurrences(of: "←→", with: "Lt/Rt")
+    }
+
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
+
+/// The help overlay: every key of the current mode and the meaning of every glyph.
+enum HelpOverlay {
+    static func draw(_ state: AppState, canvas: inout Canvas) {
+        let a = state.ascii
+        var lines: [(String, String)] = Keymap.dashboard.map { ($0.keys, $0.does) }
+        lines.append(("", ""))
+        lines.append(("Glyphs", ""))
+        for status in Commitment.Status.allCases { lines.append(("  \(Glyphs.status(status, ascii: a))", "commitment \(status.rawValue)")) }
+        lines.append(("  \(a ? "*" : "●") \(a ? "o" : "○")", "event happened / expected as of the briefing date"))
+        lines.append(("  \(a ? "<" : "◇")", "open transition: the what-if scenario names the successor"))
+        lines.append(("  \(a ? ">" : "▶")", "the focused pane (also drawn with heavy borders)"))
+        let keyWidth = 16
+        let width = min(state.size.width - 2, 72)
+        let height = min(state.size.height - 2, lines.count + 2)
+        let rect = Rect(x: (state.size.width - width) / 2, y: (state.size.height - height) / 2, width: width, height: height)
+        canvas.fill(rect, role: .overlay)
+        canvas.box(rect, title: "Help — keys and glyphs", focused: false, role: .overlayBorder)
+        let inner = rect.inset(1)
+        for (i, (keys, does)) in lines.prefix(inner.height).enumerated() {
+            let y = inner.y + i
+            canvas.text(" " + keys, x: inner.x, y: y, width: keyWidth, role: does.isEmpty ? .heading : .statusKey)
+            canvas.text(does, x: inner.x + keyWidth + 1, y: y, width: inner.width - keyWidth - 2, role: .overlay)
+        }
+        if lines.count > inner.height {
+            canvas.text(" …more: enlarge the terminal", x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import TrilateralModel
+
+/// The view: draws a whole state onto a fresh canvas. Pure; the terminal backend, the
+/// snapshot command and the tests all call this one function.
+public enum Dashboard {
+    public static func render(_ state: AppState) -> Canvas {
+        var canvas = Canvas(size: state.size, ascii: state.ascii)
+        let layout = Layout.compute(state)
+        if layout.mode == .tooSmall {
+            Chrome.tooSmall(state, canvas: &canvas)
+            return canvas
+        }
+        Chrome.titleBar(state, rect: layout.titleBar, canvas: &canvas)
+        if let tabs = layout.tabRow { Chrome.tabRow(state, rect: tabs, canvas: &canvas) }
+        for (pane, rect) in layout.panes.sorted(by: { $0.key < $1.key }) {
+            switch state.panes[pane] {
+            case .pillar(let p): PillarPaneView(state: state, pane: pane, pillarIndex: p).draw(in: rect, canvas: &canvas)
+            case .timeline: TimelineView(state: state, pane: pane).draw(in: rect, canvas: &canvas)
+            case .detail: DetailView(state: state, pane: pane).draw(in: rect, canvas: &canvas)
+            }
+        }
+        Chrome.statusBar(state, layout: layout, rect: layout.statusBar, canvas: &canvas)
+        if state.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
+        return canvas
+    }
+}

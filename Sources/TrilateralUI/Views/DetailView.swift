@@ -1,0 +1,98 @@
+import Foundation
+import TrilateralModel
+
+/// The detail pane: the opened item in full — its text wrapped to the pane, the quote from
+/// the article, the citation, and what it relates to on the timeline.
+struct DetailView {
+    let state: AppState
+    let pane: Int
+
+    /// One styled line of the detail text.
+    struct Line { var text: String; var role: StyleRole }
+
+    /// The detail of an item as lines wrapped to `width`.
+    static func lines(for item: Item?, state: AppState, width: Int) -> [Line] {
+        guard width > 0 else { return [] }
+        let b = state.briefing
+        var out: [Line] = []
+        func para(_ text: String, _ role: StyleRole = .text) {
+            out += TextLayout.wrap(text, width: width).map { Line(text: $0, role: role) }
+        }
+        func blank() { out.append(Line(text: "", role: .text)) }
+        func cite(_ c: Citation, label: String = "Source") {
+            if let q = c.quote { blank(); para("“\(q)”", .quote) }
+            var ref = c.reference
+            if let s = c.source, let source = b.source(s) { ref += " \(source.title)" + (source.url.map { " \($0)" } ?? "") }
+            para("\(label): \(ref)", .citation)
+        }
+        func countries(_ ids: [String]) -> String { ids.compactMap { b.country($0)?.short }.joined(separator: " ") }
+
+        switch item {
+        case nil:
+            para(b.title, .heading)
+            para("\(b.author) · \(b.publisher) · \(b.published.display)", .muted)
+            blank()
+            for point in b.summary { para("• " + point) }
+            blank()
+            para("Select an item and press Enter to read it here.", .muted)
+        case .commitment(let p, let i)?:
+            let pillar = b.pillars[p], c = pillar.commitments[i]
+            para(c.title, .heading)
+            para("\(pillar.name) · \(c.status.rawValue) as of \(b.asOf.display) · \(countries(c.countries))", .muted)
+            blank(); para(c.text)
+            cite(c.cite)
+            for extra in c.also { cite(extra, label: "Also") }
+            let related = c.events.compactMap(b.event) + b.events.filter { $0.commitments.contains(c.id) }
+            if !related.isEmpty {
+                blank(); para("On the timeline", .heading)
+                var seen = Set<String>()
+                for e in related where seen.insert(e.id).inserted { para("\(e.date.display) · \(e.title)") }
+            }
+        case .driver(let i)?:
+            let d = b.drivers[i]
+            para(d.title, .heading); para("Driver of the partnership", .muted)
+            blank(); para(d.text); cite(d.cite)
+        case .chart(let i)?:
+            let s = b.series[i]
+            para(s.title, .heading)
+            for line in s.lines {
+                blank(); para(line.label, Glyphs.role(forCountry: line.country ?? ""))
+                for p in line.points {
+                    let mark = p.confidence == .high ? "" : " (\(p.confidence.rawValue): derived)"
+                    para(String(format: "  %d  %5.1f%@%@", p.x, p.y, s.unit, mark), p.confidence == .high ? .text : .muted)
+                }
+            }
+            blank(); cite(s.cite)
+        case .event(let i)?:
+            let e = b.events[i]
+            para(e.title, .heading)
+            let precision = e.date.precision == .day ? "" : " (\(e.date.precision == .month ? "month" : "year") only)"
+            let when = e.happened(asOf: b.asOf) ? "had happened" : "still expected"
+            para("\(e.date.display)\(precision) · \(e.kind.rawValue) · \(countries(e.countries))", .muted)
+            para("As of \(b.asOf.display): \(when)", .muted)
+            if !e.text.isEmpty { blank(); para(e.text) }
+            cite(e.cite)
+            let related = e.commitments.compactMap { id in b.allCommitments.first { $0.commitment.id == id }?.commitment }
+            if !related.isEmpty {
+                blank(); para("Related commitments", .heading)
+                for c in related { para("• " + c.title) }
+            }
+        }
+        return out
+    }
+
+    func draw(in rect: Rect, canvas: inout Canvas) {
+        canvas.box(rect, title: "\(pane + 1) Detail", focused: state.focus == pane)
+        let inner = rect.inset(1)
+        guard !inner.isEmpty else { return }
+        let lines = Self.lines(for: state.opened, state: state, width: inner.width - 1)
+        let top = min(state.selection[pane], max(0, lines.count - inner.height))
+        for row in 0..<inner.height where top + row < lines.count {
+            let line = lines[top + row]
+            canvas.text(line.text, x: inner.x, y: inner.y + row, width: inner.width - 1, role: line.role)
+        }
+        if lines.count > inner.height {
+            ScrollIndicator.draw(x: inner.maxX - 1, area: inner, top: top, total: lines.count, ascii: state.ascii, canvas: &canvas)
+        }
+    }
+}

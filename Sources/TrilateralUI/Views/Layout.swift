@@ -1,0 +1,69 @@
+/// Where everything goes at a given size. Steps down with width: a grid at ≥ 120 columns,
+/// two columns at 80–119, one pane at a time with a tab row below 80, and a "too small"
+/// screen below `minimum`. Pure; the reducer uses it for scrolling and mouse hits too.
+public struct Layout: Sendable, Equatable {
+    public enum Mode: Sendable, Equatable { case tooSmall, narrow, columns, grid }
+
+    public static let minimum = Size(width: 40, height: 12)
+
+    public var mode: Mode
+    public var titleBar: Rect
+    public var statusBar: Rect
+    public var tabRow: Rect?
+    /// The rectangle of each visible pane, by pane index.
+    public var panes: [Int: Rect]
+
+    public static func compute(_ state: AppState) -> Layout {
+        let w = state.size.width, h = state.size.height
+        let titleBar = Rect(x: 0, y: 0, width: w, height: 1)
+        let statusBar = Rect(x: 0, y: h - 1, width: w, height: 1)
+        if w < minimum.width || h < minimum.height {
+            return Layout(mode: .tooSmall, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [:])
+        }
+        let body = Rect(x: 0, y: 1, width: w, height: h - 2)
+        let mode: Mode = w >= 120 ? .grid : (w >= 80 ? .columns : .narrow)
+        if mode == .narrow {
+            let (tabs, rest) = body.splitTop(1)
+            return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: tabs, panes: [state.focus: rest])
+        }
+        if state.zoomed {
+            return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [state.focus: body])
+        }
+        var panes: [Int: Rect] = [:]
+        let timelineHeight = min(max(7, body.height / 4), 12)
+        let (top, timeline) = body.splitTop(body.height - timelineHeight)
+        panes[state.timelinePane] = timeline
+        let pillarPanes = state.panes.indices.filter { if case .pillar = state.panes[$0] { true } else { false } }
+        if mode == .grid {
+            let detailWidth = min(max(36, w / 3), 72)
+            let (grid, detail) = top.splitLeft(w - detailWidth)
+            panes[state.detailPane] = detail
+            let columns = 2, rows = (pillarPanes.count + 1) / 2
+            for (n, pane) in pillarPanes.enumerated() {
+                let col = n % columns, row = n / columns
+                let x0 = grid.x + grid.width * col / columns, x1 = grid.x + grid.width * (col + 1) / columns
+                let y0 = grid.y + grid.height * row / rows, y1 = grid.y + grid.height * (row + 1) / rows
+                panes[pane] = Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+            }
+        } else {
+            let (left, detail) = top.splitLeft(w * 11 / 20)
+            panes[state.detailPane] = detail
+            // An accordion: the focused pillar (or the last one focused) gets the spare rows.
+            let expanded = pillarPanes.contains(state.focus) ? state.focus : (state.lastPillar ?? pillarPanes.first ?? 0)
+            let collapsed = 3
+            let spare = max(collapsed, left.height - collapsed * (pillarPanes.count - 1))
+            var y = left.y
+            for pane in pillarPanes {
+                let height = min(pane == expanded ? spare : collapsed, left.maxY - y)
+                panes[pane] = Rect(x: left.x, y: y, width: left.width, height: height)
+                y += height
+            }
+        }
+        return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: panes)
+    }
+
+    /// The pane under a screen cell, if any.
+    public func pane(atX x: Int, y: Int) -> Int? {
+        panes.first { $0.value.contains(x: x, y: y) }?.key
+    }
+}

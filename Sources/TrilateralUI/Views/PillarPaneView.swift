@@ -1,0 +1,149 @@
+import TrilateralModel
+
+/// A pillar pane: the pillar's outlook gauge, its one-line summary, and its commitments
+/// (for the foundations pane, also the drivers and charts), each with a status glyph and
+/// the countries involved.
+struct PillarPaneView {
+    let state: AppState
+    let pane: Int
+    let pillarIndex: Int
+    var pillar: Pillar { state.briefing.pillars[pillarIndex] }
+
+    /// Rows above the list: the outlook line and up to two summary lines (none when collapsed).
+    static func headerHeight(inner: Rect) -> Int {
+        inner.height <= 2 ? 0 : (inner.height <= 6 ? 1 : 3)
+    }
+
+    /// The rows the item list occupies inside a pane rectangle.
+    static func listArea(_ rect: Rect) -> Rect {
+        let inner = rect.inset(1)
+        let header = headerHeight(inner: inner)
+        return Rect(x: inner.x, y: inner.y + header + (header > 0 ? 1 : 0), width: inner.width,
+                    height: inner.height - header - (header > 0 ? 1 : 0))
+    }
+
+    func draw(in rect: Rect, canvas: inout Canvas) {
+        let focused = state.focus == pane
+        canvas.box(rect, title: "\(pane + 1) \(pillar.name)", focused: focused)
+        let inner = rect.inset(1)
+        guard !inner.isEmpty else { return }
+        let header = Self.headerHeight(inner: inner)
+        let outlook = pillar.kind == .cooperation ? state.outlook(for: pillar.id) : nil
+        if header == 0 {
+            // Collapsed: one line with the outlook and the summary.
+            var x = inner.x
+            if let outlook { x = drawOutlookWord(outlook, x: x, y: inner.y, canvas: &canvas) + 1 }
+            canvas.text(pillar.summary, x: x, y: inner.y, width: inner.maxX - x, role: .muted)
+            return
+        }
+        var y = inner.y
+        if let outlook {
+            drawGauge(outlook, x: inner.x, y: y, width: inner.width, canvas: &canvas)
+        } else {
+            canvas.text("Foundations & drivers · \(state.items(in: pane).count) items", x: inner.x, y: y, width: inner.width, role: .heading)
+        }
+        y += 1
+        let summaryLines = TextLayout.wrap(pillar.summary, width: inner.width)
+        for (i, line) in summaryLines.prefix(header - 1).enumerated() {
+            let last = i == header - 2 && summaryLines.count > header - 1
+            canvas.text(last ? line + " …" : line, x: inner.x, y: y, width: inner.width, role: .muted)
+            y += 1
+        }
+        canvas.hline(x: inner.x, y: inner.y + header, width: inner.width, role: .border)
+        drawList(in: Self.listArea(rect), focused: focused, canvas: &canvas)
+    }
+
+    func drawOutlookWord(_ outlook: Outlook, x: Int, y: Int, canvas: inout Canvas) -> Int {
+        canvas.text(outlook.level.word, x: x, y: y, role: Glyphs.role(for: outlook.level))
+    }
+
+    /// `Outlook ▰▰▰▰▰▱▱▱ Steady +1`: the bar, the level word and the score, never colour alone.
+    func drawGauge(_ outlook: Outlook, x: Int, y: Int, width: Int, canvas: inout Canvas) {
+        var cx = canvas.text("Outlook ", x: x, y: y, role: .muted, clip: Rect(x: x, y: y, width: width, height: 1))
+        let cells = 8
+        let filled = max(0, min(cells, outlook.score + 4))
+        if x + width - cx >= cells + 12 {
+            for i in 0..<cells {
+                cx += canvas.put(i < filled ? (state.ascii ? "#" : "▰") : (state.ascii ? "." : "▱"),
+                                 x: cx, y: y, role: i < filled ? Glyphs.role(for: outlook.level) : .gaugeEmpty)
+            }
+            cx += 1
+        }
+        let score = outlook.score > 0 ? "+\(outlook.score)" : "\(outlook.score)"
+        cx = canvas.text(outlook.level.word, x: cx, y: y, role: Glyphs.role(for: outlook.level), clip: Rect(x: x, y: y, width: width, height: 1))
+        canvas.text(" \(score)", x: cx, y: y, role: .muted, clip: Rect(x: x, y: y, width: width, height: 1))
+    }
+
+    func drawList(in area: Rect, focused: Bool, canvas: inout Canvas) {
+        let items = state.items(in: pane)
+        guard !area.isEmpty else { return }
+        if items.isEmpty {
+            canvas.text("(nothing listed)", x: area.x, y: area.y, width: area.width, role: .muted)
+            return
+        }
+        let top = state.scroll[pane]
+        let showScrollbar = items.count > area.height
+        let textWidth = area.width - (showScrollbar ? 1 : 0)
+        for row in 0..<area.height {
+            let index = top + row
+            guard index < items.count else { break }
+            let selected = index == state.selection[pane]
+            ItemRow(state: state, item: items[index]).draw(x: area.x, y: area.y + row, width: textWidth,
+                                                          selected: selected, focused: focused, canvas: &canvas)
+        }
+        if showScrollbar { ScrollIndicator.draw(x: area.maxX - 1, area: area, top: top, total: items.count, ascii: state.ascii, canvas: &canvas) }
+    }
+}
+
+/// One row of a list: glyph, title, and the countries involved at the right.
+struct ItemRow {
+    let state: AppState
+    let item: Item
+
+    func draw(x: Int, y: Int, width: Int, selected: Bool, focused: Bool, canvas: inout Canvas) {
+        guard width > 0 else { return }
+        let b = state.briefing
+        let glyph: Character, title: String, countries: [String]
+        switch item {
+        case .commitment(let p, let i):
+            let c = b.pillars[p].commitments[i]
+            glyph = Glyphs.status(c.status, ascii: state.ascii); title = c.title; countries = c.countries
+        case .driver(let i):
+            glyph = state.ascii ? ">" : "»"; title = b.drivers[i].title; countries = []
+        case .chart(let i):
+            glyph = state.ascii ? "~" : "▤"; title = "Chart: " + b.series[i].title; countries = []
+        case .event(let i):
+            let e = b.events[i]
+            glyph = Glyphs.event(happened: e.happened(asOf: b.asOf), selected: false, ascii: state.ascii)
+            title = "\(e.date.display) \(e.title)"; countries = e.countries
+        }
+        let codes = countries.compactMap { b.country($0)?.short }
+        let codesWidth = codes.isEmpty || width < 30 ? 0 : codes.joined(separator: " ").count + 1
+        canvas.put(glyph, x: x, y: y, role: selected && focused ? .selection : .heading)
+        let titleRole: StyleRole = selected ? (focused ? .selection : .focusTitle) : .text
+        if selected { canvas.fill(Rect(x: x + 1, y: y, width: width - 1, height: 1), role: titleRole) }
+        let marker = selected && !focused ? (state.ascii ? ">" : "›") : " "
+        canvas.text(marker, x: x + 1, y: y, role: titleRole)
+        canvas.text(title, x: x + 2, y: y, width: width - 2 - codesWidth, role: titleRole)
+        if codesWidth > 0 {
+            var cx = x + width - codesWidth + 1
+            for (n, id) in countries.enumerated() where b.country(id) != nil {
+                cx = canvas.text(b.country(id)!.short, x: cx, y: y, role: selected && focused ? .selection : Glyphs.role(forCountry: id))
+                if n < countries.count - 1 { cx = canvas.text(" ", x: cx, y: y, role: selected && focused ? .selection : .text) }
+            }
+        }
+    }
+}
+
+/// The scroll position of a long list, drawn in its right column.
+enum ScrollIndicator {
+    static func draw(x: Int, area: Rect, top: Int, total: Int, ascii: Bool, canvas: inout Canvas) {
+        guard area.height > 0, total > area.height else { return }
+        let thumb = max(1, area.height * area.height / total)
+        let start = min(area.height - thumb, (area.height - thumb) * top / max(1, total - area.height))
+        for row in 0..<area.height {
+            let on = row >= start && row < start + thumb
+            canvas.put(on ? (ascii ? "#" : "┃") : (ascii ? "|" : "│"), x: x, y: area.y + row, role: on ? .focusBorder : .gaugeEmpty)
+        }
+    }
+}

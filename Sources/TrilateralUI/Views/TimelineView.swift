@@ -1,0 +1,144 @@
+import TrilateralModel
+
+/// The leadership-transition timeline: a lane per partner country with leader tenures as
+/// labelled bars, a shared "trilateral" lane, event markers, the "as of" marker, open
+/// transitions as branch points, and a date axis.
+struct TimelineView {
+    let state: AppState
+    let pane: Int
+
+    /// A lane: a partner country, or the shared lane (`country == nil`).
+    struct Lane { let country: Country?; let label: String }
+
+    var lanes: [Lane] {
+        state.briefing.partners.map { Lane(country: $0, label: $0.short) } + [Lane(country: nil, label: state.ascii ? "All" : "All")]
+    }
+
+    /// The lane an event sits on: its one partner country, or the shared lane.
+    static func laneIndex(of event: Event, partners: [Country]) -> Int {
+        let ids = event.countries.filter { id in partners.contains { $0.id == id } }
+        if ids.count == 1, let i = partners.firstIndex(where: { $0.id == ids[0] }) { return i }
+        return partners.count
+    }
+
+    func draw(in rect: Rect, canvas: inout Canvas) {
+        let b = state.briefing
+        let items = state.items(in: pane)
+        let selectedEvent: Event? = {
+            guard case .event(let i)? = state.selectedItem(in: pane) else { return nil }
+            return b.events[i]
+        }()
+        var title = "\(pane + 1) Timeline"
+        if let e = selectedEvent, state.focus == pane || rect.width >= 60 {
+            title += " · \(e.date.display) \(e.title)"
+        }
+        canvas.box(rect, title: title, focused: state.focus == pane)
+        let inner = rect.inset(1)
+        let labelWidth = 5
+        guard inner.width > labelWidth + 4, inner.height >= 2 else { return }
+        let lanes = self.lanes
+        let legendRows = inner.height >= lanes.count * 2 + 3 ? 1 : 0
+        let rowsPerLane = inner.height - 1 - legendRows >= lanes.count * 2 ? 2 : 1
+        let visibleLanes = min(lanes.count, (inner.height - 1 - legendRows) / rowsPerLane)
+        let span = TimeScale.span(of: b)
+        let scale = TimeScale(start: span.start, end: span.end, x: inner.x + labelWidth, width: inner.width - labelWidth)
+        let asOfColumn = scale.column(of: b.asOf.startOrdinal)
+        let clip = Rect(x: scale.x, y: inner.y, width: scale.width, height: inner.height)
+
+        for (n, lane) in lanes.prefix(visibleLanes).enumerated() {
+            let y = inner.y + n * rowsPerLane
+            canvas.text(lane.label, x: inner.x, y: y, width: labelWidth - 1,
+                        role: lane.country.map { Glyphs.role(forCountry: $0.id) } ?? .heading)
+            if let country = lane.country { drawTenures(of: country, y: y, scale: scale, clip: clip, canvas: &canvas) }
+            for row in 0..<rowsPerLane where canvas[asOfColumn, y + row].grapheme == " " {
+                canvas.put(state.ascii ? ":" : "┊", x: asOfColumn, y: y + row, role: .asOfMarker)
+            }
+        }
+        // Events: markers on their lane (the lower row when lanes have two).
+        for item in items {
+            guard case .event(let i) = item else { continue }
+            let e = b.events[i]
+            let lane = Self.laneIndex(of: e, partners: b.partners)
+            guard lane < visibleLanes else { continue }
+            let y = inner.y + lane * rowsPerLane + rowsPerLane - 1
+            let selected = selectedEvent?.id == e.id
+            let happened = e.happened(asOf: b.asOf)
+            let cols = scale.columns(of: e.date)
+            if e.date.precision != .day, cols.count >= 3, rowsPerLane == 2 {
+                // A month or year: a bracketed span, honest about the precision.
+                for x in cols { canvas.put(x == cols.lowerBound ? "[" : (x == cols.upperBound ? "]" : (state.ascii ? "-" : "·")), x: x, y: y, role: happened ? .eventPast : .eventFuture, clip: clip) }
+            }
+            let x = e.date.precision == .day ? cols.lowerBound : (cols.lowerBound + cols.upperBound) / 2
+            canvas.put(Glyphs.event(happened: happened, selected: selected, ascii: state.ascii), x: x, y: y,
+                       role: selected ? .selection : (happened ? .eventPast : .eventFuture), clip: clip)
+        }
+        let axisY = inner.y + visibleLanes * rowsPerLane
+        if axisY < inner.maxY { drawAxis(scale: scale, y: axisY, asOf: asOfColumn, canvas: &canvas) }
+        if legendRows > 0, axisY + 1 < inner.maxY { drawLegend(x: inner.x, y: axisY + 1, width: inner.width, canvas: &canvas) }
+    }
+
+    /// Leader bars: solid up to the "as of" date, dotted after it; an open transition ends in
+    /// a branch point `◇` and the successor the scenario picks, marked with `?`.
+    func drawTenures(of country: Country, y: Int, scale: TimeScale, clip: Rect, canvas: inout Canvas) {
+        let b = state.briefing
+        let asOf = b.asOf.endOrdinal
+        for leader in b.leaders where leader.country == country.id {
+            let transition = leader.transition.flatMap { id in b.transitions.first { $0.id == id } }
+            let endOrdinal = leader.end?.endOrdinal ?? transition?.date.startOrdinal ?? scale.end
+            let from = scale.column(of: leader.start.startOrdinal), to = scale.column(of: min(endOrdinal, scale.end))
+            guard to >= from else { continue }
+            for x in from...to {
+                let ordinal = scale.start + (x - scale.x) * (scale.end - scale.start + 1) / scale.width
+                let past = ordinal <= asOf
+                canvas.put(past ? (state.ascii ? "=" : "━") : (state.ascii ? "-" : "┄"), x: x, y: y,
+                           role: past ? .barPast : .barFuture, clip: clip)
+            }
+            canvas.text(leader.shortName, x: from, y: y, role: leader.start.startOrdinal <= asOf ? .title : .barFuture,
+                        clip: Rect(x: from, y: y, width: to - from + 1, height: 1).intersection(clip))
+            if let t = transition, let factorID = t.factor, let factor = b.factor(factorID) {
+                let branch = scale.column(of: t.date.startOrdinal)
+                canvas.put(state.ascii ? "<" : "◇", x: branch, y: y, role: .warning, clip: clip)
+                let option = state.scenario.choices[factorID].flatMap(factor.option)
+                let label = (option?.successor ?? option?.label ?? "?") + "?"
+                canvas.text(label, x: branch + 1, y: y, role: .barFuture, clip: clip)
+            }
+        }
+    }
+
+    /// Year labels (and quarter ticks when there is room), plus the "as of" date.
+    func drawAxis(scale: TimeScale, y: Int, asOf: Int, canvas: inout Canvas) {
+        let clip = Rect(x: scale.x, y: y, width: scale.width, height: 1)
+        canvas.hline(x: scale.x, y: y, width: scale.width, role: .axis)
+        let first = Day.from(ordinal: scale.start).year, last = Day.from(ordinal: scale.end).year
+        var nextFree = scale.x
+        for year in first...last {
+            let x = scale.column(of: Day(year: year).startOrdinal)
+            if scale.columnsPerYear >= 16 {
+                for q in [4, 7, 10] { canvas.put(state.ascii ? "'" : "╵", x: scale.column(of: Day.ordinal(year: year, month: q, day: 1)), y: y, role: .axis, clip: clip) }
+            }
+            canvas.put(state.ascii ? "|" : "┴", x: x, y: y, role: .axis, clip: clip)
+            let label = scale.columnsPerYear >= 5 || year % 2 == 0 ? String(year) : ""
+            if !label.isEmpty, x + 1 >= nextFree {
+                nextFree = canvas.text(label, x: x + 1, y: y, role: .axis, clip: clip) + 1
+            }
+        }
+        canvas.put(state.ascii ? "^" : "▲", x: asOf, y: y, role: .asOfMarker, clip: clip)
+    }
+
+    func drawLegend(x: Int, y: Int, width: Int, canvas: inout Canvas) {
+        let a = state.ascii
+        let parts: [(String, StyleRole)] = [
+            (a ? "= in office " : "━ in office ", .barPast), (a ? "- expected " : "┄ expected ", .barFuture),
+            (a ? "* happened " : "● happened ", .eventPast), (a ? "o expected " : "○ expected ", .eventFuture),
+            (a ? "< open question " : "◇ open question ", .warning), ((a ? ": " : "┊ ") + "as of \(state.briefing.asOf.display)", .asOfMarker),
+        ]
+        var cx = x
+        let clip = Rect(x: x, y: y, width: width, height: 1)
+        for (text, role) in parts { cx = canvas.text(text, x: cx, y: y, role: role, clip: clip) + 1 }
+    }
+}
+
+extension Leader {
+    /// The name the timeline prints on a bar: the family name for most, as the briefing gives it.
+    public var shortName: String { short ?? name }
+}
