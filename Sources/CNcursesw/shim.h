@@ -8,6 +8,9 @@
 
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <langinfo.h>
+#include <unistd.h>
+#include <ncursesw/term.h>
 #include <wchar.h>
 #include <signal.h>
 #include <termios.h>
@@ -19,6 +22,8 @@ static inline int tri_lines(void) { return LINES; }
 static inline int tri_cols(void) { return COLS; }
 static inline int tri_color_pairs(void) { return COLOR_PAIRS; }
 static inline int tri_colors(void) { return COLORS; }
+static inline FILE *tri_stdout(void) { return stdout; }
+static inline FILE *tri_stdin(void) { return stdin; }
 
 static inline attr_t tri_a_normal(void) { return A_NORMAL; }
 static inline attr_t tri_a_bold(void) { return A_BOLD; }
@@ -55,6 +60,20 @@ static inline int tri_window_size(int fd, int *rows, int *cols) {
     *cols = ws.ws_col;
     return 0;
 }
+
+/// Whether TERM names a terminal terminfo knows, without printing anything.
+static inline int tri_terminal_known(const char *term) {
+    int err = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm((char *)term, 1, &err) != OK) return 0;
+    TERMINAL *probe = cur_term;
+    set_curterm(saved);
+    del_curterm(probe);
+    return 1;
+}
+
+/// The codeset of the current locale ("UTF-8" for a UTF-8 locale).
+static inline const char *tri_codeset(void) { return nl_langinfo(CODESET); }
 
 /// wcwidth is hidden by glibc's feature guards without _XOPEN_SOURCE.
 extern int wcwidth(wchar_t wc);

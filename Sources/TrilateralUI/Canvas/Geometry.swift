@@ -34,6 +34,9 @@ public struct Rect: Sendable, Hashable {
     /// Shrinks by `d` on every side.
     public func inset(_ d: Int) -> Rect { Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d) }
 
+    /// The inside of a bordered pane: one row in from the border, two columns in (a space of padding).
+    public var content: Rect { Rect(x: x + 2, y: y + 1, width: width - 4, height: height - 2) }
+
     /// Splits off the top `rows` rows: (top, rest).
     public func splitTop(_ rows: Int) -> (Rect, Rect) {
         let r = min(max(0, rows), height)

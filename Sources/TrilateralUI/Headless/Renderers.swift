@@ -29,7 +29,7 @@ public enum CanvasText {
         return out
     }
 
-    static func sgr(_ style: Style) -> String {
+    public static func sgr(_ style: Style) -> String {
         var codes = ["0"]
         let a = style.attributes
         if a.contains(.bold) { codes.append("1") }

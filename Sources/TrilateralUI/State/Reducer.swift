@@ -120,7 +120,7 @@ public enum Reducer {
 
     static func detailLineCount(_ state: AppState) -> Int {
         guard let rect = Layout.compute(state).panes[state.detailPane] else { return 0 }
-        return DetailView.lines(for: state.opened, state: state, width: rect.width - 3).count
+        return DetailView.lines(for: state.opened, state: state, width: rect.content.width).count
     }
 
     /// Scrolls a list pane so its selection is visible, moving as little as possible.
@@ -145,8 +145,8 @@ enum TimelineHit {
         let items = state.items(in: state.timelinePane)
         let b = state.briefing
         let span = TimeScale.span(of: b)
-        let inner = rect.inset(1)
-        let scale = TimeScale(start: span.start, end: span.end, x: inner.x + 5, width: inner.width - 5)
+        let inner = rect.content
+        let scale = TimeScale(start: span.start, end: span.end, x: inner.x + TimelineView.labelWidth, width: inner.width - TimelineView.labelWidth)
         var best: (distance: Int, index: Int)?
         for (index, item) in items.enumerated() {
             guard case .event(let i) = item else { continue }

@@ -83,16 +83,16 @@ struct DetailView {
 
     func draw(in rect: Rect, canvas: inout Canvas) {
         canvas.box(rect, title: "\(pane + 1) Detail", focused: state.focus == pane)
-        let inner = rect.inset(1)
+        let inner = rect.content
         guard !inner.isEmpty else { return }
-        let lines = Self.lines(for: state.opened, state: state, width: inner.width - 1)
+        let lines = Self.lines(for: state.opened, state: state, width: inner.width)
         let top = min(state.selection[pane], max(0, lines.count - inner.height))
         for row in 0..<inner.height where top + row < lines.count {
             let line = lines[top + row]
-            canvas.text(line.text, x: inner.x, y: inner.y + row, width: inner.width - 1, role: line.role)
+            canvas.text(line.text, x: inner.x, y: inner.y + row, width: inner.width, role: line.role)
         }
         if lines.count > inner.height {
-            ScrollIndicator.draw(x: inner.maxX - 1, area: inner, top: top, total: lines.count, ascii: state.ascii, canvas: &canvas)
+            ScrollIndicator.draw(x: inner.maxX + 1, area: inner, top: top, total: lines.count, ascii: state.ascii, canvas: &canvas)
         }
     }
 }

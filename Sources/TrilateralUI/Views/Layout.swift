@@ -30,7 +30,7 @@ public struct Layout: Sendable, Equatable {
             return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [state.focus: body])
         }
         var panes: [Int: Rect] = [:]
-        let timelineHeight = min(max(7, body.height / 4), 12)
+        let timelineHeight = body.height >= 34 ? 12 : 7
         let (top, timeline) = body.splitTop(body.height - timelineHeight)
         panes[state.timelinePane] = timeline
         let pillarPanes = state.panes.indices.filter { if case .pillar = state.panes[$0] { true } else { false } }

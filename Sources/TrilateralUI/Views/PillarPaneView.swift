@@ -16,7 +16,7 @@ struct PillarPaneView {
 
     /// The rows the item list occupies inside a pane rectangle.
     static func listArea(_ rect: Rect) -> Rect {
-        let inner = rect.inset(1)
+        let inner = rect.content
         let header = headerHeight(inner: inner)
         return Rect(x: inner.x, y: inner.y + header + (header > 0 ? 1 : 0), width: inner.width,
                     height: inner.height - header - (header > 0 ? 1 : 0))
@@ -25,7 +25,7 @@ struct PillarPaneView {
     func draw(in rect: Rect, canvas: inout Canvas) {
         let focused = state.focus == pane
         canvas.box(rect, title: "\(pane + 1) \(pillar.name)", focused: focused)
-        let inner = rect.inset(1)
+        let inner = rect.content
         guard !inner.isEmpty else { return }
         let header = Self.headerHeight(inner: inner)
         let outlook = pillar.kind == .cooperation ? state.outlook(for: pillar.id) : nil
@@ -40,7 +40,8 @@ struct PillarPaneView {
         if let outlook {
             drawGauge(outlook, x: inner.x, y: y, width: inner.width, canvas: &canvas)
         } else {
-            canvas.text("Foundations & drivers · \(state.items(in: pane).count) items", x: inner.x, y: y, width: inner.width, role: .heading)
+            let b = state.briefing
+            canvas.text("\(pillar.commitments.count) foundations · \(b.drivers.count) drivers · \(b.series.count) chart", x: inner.x, y: y, width: inner.width, role: .heading)
         }
         y += 1
         let summaryLines = TextLayout.wrap(pillar.summary, width: inner.width)

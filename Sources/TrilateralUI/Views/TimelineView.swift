@@ -7,6 +7,9 @@ struct TimelineView {
     let state: AppState
     let pane: Int
 
+    /// Columns for the lane names at the left.
+    static let labelWidth = 5
+
     /// A lane: a partner country, or the shared lane (`country == nil`).
     struct Lane { let country: Country?; let label: String }
 
@@ -33,8 +36,8 @@ struct TimelineView {
             title += " · \(e.date.display) \(e.title)"
         }
         canvas.box(rect, title: title, focused: state.focus == pane)
-        let inner = rect.inset(1)
-        let labelWidth = 5
+        let inner = rect.content
+        let labelWidth = Self.labelWidth
         guard inner.width > labelWidth + 4, inner.height >= 2 else { return }
         let lanes = self.lanes
         let legendRows = inner.height >= lanes.count * 2 + 3 ? 1 : 0
@@ -49,7 +52,7 @@ struct TimelineView {
             let y = inner.y + n * rowsPerLane
             canvas.text(lane.label, x: inner.x, y: y, width: labelWidth - 1,
                         role: lane.country.map { Glyphs.role(forCountry: $0.id) } ?? .heading)
-            if let country = lane.country { drawTenures(of: country, y: y, scale: scale, clip: clip, canvas: &canvas) }
+            if let country = lane.country { drawTenures(of: country, y: y, scale: scale, clip: clip, labels: false, canvas: &canvas) }
             for row in 0..<rowsPerLane where canvas[asOfColumn, y + row].grapheme == " " {
                 canvas.put(state.ascii ? ":" : "┊", x: asOfColumn, y: y + row, role: .asOfMarker)
             }
@@ -72,6 +75,19 @@ struct TimelineView {
             canvas.put(Glyphs.event(happened: happened, selected: selected, ascii: state.ascii), x: x, y: y,
                        role: selected ? .selection : (happened ? .eventPast : .eventFuture), clip: clip)
         }
+        // Names go over markers on a one-row lane; the selected event is drawn last of all.
+        for (n, lane) in lanes.prefix(visibleLanes).enumerated() {
+            if let country = lane.country { drawTenures(of: country, y: inner.y + n * rowsPerLane, scale: scale, clip: clip, labels: true, canvas: &canvas) }
+        }
+        if let e = selectedEvent {
+            let lane = Self.laneIndex(of: e, partners: b.partners)
+            if lane < visibleLanes {
+                let cols = scale.columns(of: e.date)
+                let x = e.date.precision == .day ? cols.lowerBound : (cols.lowerBound + cols.upperBound) / 2
+                canvas.put(Glyphs.event(happened: true, selected: true, ascii: state.ascii), x: x,
+                           y: inner.y + lane * rowsPerLane + rowsPerLane - 1, role: .selection, clip: clip)
+            }
+        }
         let axisY = inner.y + visibleLanes * rowsPerLane
         if axisY < inner.maxY { drawAxis(scale: scale, y: axisY, asOf: asOfColumn, canvas: &canvas) }
         if legendRows > 0, axisY + 1 < inner.maxY { drawLegend(x: inner.x, y: axisY + 1, width: inner.width, canvas: &canvas) }
@@ -79,7 +95,7 @@ struct TimelineView {
 
     /// Leader bars: solid up to the "as of" date, dotted after it; an open transition ends in
     /// a branch point `◇` and the successor the scenario picks, marked with `?`.
-    func drawTenures(of country: Country, y: Int, scale: TimeScale, clip: Rect, canvas: inout Canvas) {
+    func drawTenures(of country: Country, y: Int, scale: TimeScale, clip: Rect, labels: Bool, canvas: inout Canvas) {
         let b = state.briefing
         let asOf = b.asOf.endOrdinal
         for leader in b.leaders where leader.country == country.id {
@@ -87,20 +103,26 @@ struct TimelineView {
             let endOrdinal = leader.end?.endOrdinal ?? transition?.date.startOrdinal ?? scale.end
             let from = scale.column(of: leader.start.startOrdinal), to = scale.column(of: min(endOrdinal, scale.end))
             guard to >= from else { continue }
+            if labels {
+                canvas.text(leader.shortName, x: from, y: y, role: leader.start.startOrdinal <= asOf ? .title : .barFuture,
+                            clip: Rect(x: from, y: y, width: to - from + 1, height: 1).intersection(clip))
+                if let t = transition, let factorID = t.factor, let factor = b.factor(factorID) {
+                    var branch = scale.column(of: t.date.startOrdinal)
+                    let option = state.scenario.choices[factorID].flatMap(factor.option)
+                    if option?.successor == nil, let next = b.leaders.first(where: { $0.country == country.id && $0.start == t.date }) {
+                        // The successor is known; the open question is their course: mark it after their name.
+                        branch += DisplayWidth.of(next.shortName) + 1
+                    }
+                    canvas.put(state.ascii ? "<" : "◇", x: branch, y: y, role: .warning, clip: clip)
+                    canvas.text((option?.successor ?? option?.label ?? "?") + "?", x: branch + 1, y: y, role: .barFuture, clip: clip)
+                }
+                continue
+            }
             for x in from...to {
                 let ordinal = scale.start + (x - scale.x) * (scale.end - scale.start + 1) / scale.width
                 let past = ordinal <= asOf
                 canvas.put(past ? (state.ascii ? "=" : "━") : (state.ascii ? "-" : "┄"), x: x, y: y,
                            role: past ? .barPast : .barFuture, clip: clip)
-            }
-            canvas.text(leader.shortName, x: from, y: y, role: leader.start.startOrdinal <= asOf ? .title : .barFuture,
-                        clip: Rect(x: from, y: y, width: to - from + 1, height: 1).intersection(clip))
-            if let t = transition, let factorID = t.factor, let factor = b.factor(factorID) {
-                let branch = scale.column(of: t.date.startOrdinal)
-                canvas.put(state.ascii ? "<" : "◇", x: branch, y: y, role: .warning, clip: clip)
-                let option = state.scenario.choices[factorID].flatMap(factor.option)
-                let label = (option?.successor ?? option?.label ?? "?") + "?"
-                canvas.text(label, x: branch + 1, y: y, role: .barFuture, clip: clip)
             }
         }
     }

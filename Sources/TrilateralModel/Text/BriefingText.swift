@@ -1,0 +1,105 @@
+/// The briefing as plain, linear text: everything the dashboard shows, in reading order,
+/// every statement followed by its citation. Control characters are escaped.
+public enum BriefingText {
+    public static func dump(_ b: Briefing) -> String {
+        var out: [String] = []
+        func line(_ s: String = "") { out.append(s.escapingControls) }
+        func cite(_ c: Citation, indent: String = "  ") {
+            if let q = c.quote { line("\(indent)“\(q)”") }
+            var ref = c.reference
+            if let s = c.source, let src = b.source(s) { ref += " \(src.title)" + (src.url.map { " <\($0)>" } ?? "") }
+            line("\(indent)Source: \(ref)")
+        }
+        func countries(_ ids: [String]) -> String { ids.compactMap { b.country($0)?.short }.joined(separator: ", ") }
+
+        line(b.title)
+        line("\(b.author) · \(b.publisher) · published \(b.published.display) · as of \(b.asOf.display)")
+        line()
+        if !b.summary.isEmpty {
+            line("SUMMARY")
+            for s in b.summary { line("- \(s)") }
+            line()
+        }
+        line("COUNTRIES")
+        for c in b.countries { line("- \(c.short) \(c.name)\(c.native.map { " (\($0))" } ?? "") — \(c.role.rawValue)") }
+        line()
+        for p in b.pillars {
+            line("PILLAR: \(p.name.uppercased()) [\(p.kind.rawValue)]")
+            line(p.summary)
+            cite(p.cite, indent: "")
+            for c in p.commitments {
+                line("- [\(c.status.rawValue)] \(c.title) (\(countries(c.countries)))")
+                line("  \(c.text)")
+                cite(c.cite)
+                for a in c.also { cite(a) }
+            }
+            line()
+        }
+        if !b.drivers.isEmpty {
+            line("DRIVERS")
+            for d in b.drivers { line("- \(d.title): \(d.text)"); cite(d.cite) }
+            line()
+        }
+        for s in b.series {
+            line("DATA: \(s.title) (\(s.unit))")
+            for l in s.lines {
+                let points = l.points.map { "\($0.x) \(formatted($0.y))\($0.confidence == .high ? "" : "*")" }
+                line("- \(l.label): " + points.joined(separator: ", "))
+            }
+            line("  * medium confidence: derived from reported values")
+            cite(s.cite)
+            line()
+        }
+        line("LEADERS")
+        for l in b.leaders {
+            let end = l.end.map { "\($0.display) (\(l.endStatus.rawValue))" } ?? "open"
+            line("- \(b.country(l.country)?.short ?? l.country) \(l.office): \(l.name)\(l.native.map { " \($0)" } ?? "") — \(l.start.display) to \(end)")
+            cite(l.cite)
+        }
+        line()
+        if !b.transitions.isEmpty {
+            line("TRANSITIONS")
+            for t in b.transitions {
+                line("- \(t.date.display) \(t.title)\(t.factor.map { " (open question: factor \($0))" } ?? "")")
+                if !t.text.isEmpty { line("  \(t.text)") }
+                cite(t.cite)
+            }
+            line()
+        }
+        line("TIMELINE")
+        for e in b.events {
+            let status = e.happened(asOf: b.asOf) ? "happened" : "expected"
+            line("- \(e.date.display) · \(e.title) [\(e.kind.rawValue); \(countries(e.countries)); \(status) as of \(b.asOf.display)\(e.layer == .hindsight ? "; hindsight" : "")]")
+            if !e.text.isEmpty { line("  \(e.text)") }
+            cite(e.cite)
+        }
+        line()
+        if !b.factors.isEmpty {
+            line("WHAT-IF FACTORS")
+            for f in b.factors {
+                line("- \(f.id): \(f.question) options: \(f.options.map(\.id).joined(separator: " | ")); baseline \(f.baseline)"
+                     + (f.appliesWhen.isEmpty ? "" : "; applies when \(f.appliesWhen.map(\.description).joined(separator: ", "))"))
+                cite(f.cite)
+            }
+            line()
+            line("RULES")
+            for r in b.rules {
+                let when = (r.all.map(\.description) + (r.any.isEmpty ? [] : ["any of (" + r.any.map(\.description).joined(separator: ", ") + ")"])).joined(separator: " and ")
+                let effects = r.effects.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value > 0 ? "+" : "")\($0.value)" }.joined(separator: ", ")
+                line("- \(r.id): when \(when) → \(effects)")
+                line("  \(r.summary)")
+                cite(r.because)
+            }
+            line()
+        }
+        if !b.sources.isEmpty {
+            line("SOURCES")
+            for s in b.sources { line("- [\(s.id)] \(s.title)\(s.url.map { " <\($0)>" } ?? "")") }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func formatted(_ v: Double) -> String {
+        v == v.rounded() ? String(Int(v)) : String((v * 10).rounded() / 10)
+    }
+}

@@ -1,0 +1,113 @@
+import CNcursesw
+import Dispatch
+import Foundation
+import TrilateralUI
+
+/// The interactive loop: input → `Reducer.update` → `Dashboard.render` → screen. Blocks in
+/// `dispatchMain()`; wakes only for input or a signal (no timers, no polling while idle).
+///
+/// Signals, each with one owner (these dispatch sources): SIGINT, SIGTERM and SIGHUP restore
+/// the terminal and exit 128+signal; SIGTSTP (and Ctrl-Z) restore, stop, and repaint on
+/// return; SIGCONT repaints; SIGWINCH resizes.
+@MainActor
+public final class EventLoop {
+    private var state: AppState
+    private let screen: TerminalScreen
+    private let themes: [Theme]
+    private var themeIndex: Int
+    private var sources: [DispatchSourceProtocol] = []
+    private var lastCanvas: Canvas?
+
+    public init(state: AppState, screen: TerminalScreen, themes: [Theme], themeIndex: Int) {
+        self.state = state
+        self.screen = screen
+        self.themes = themes
+        self.themeIndex = themeIndex
+    }
+
+    public func run() -> Never {
+        state.ascii = screen.ascii
+        screen.apply(themes[themeIndex])
+        Reducer.update(&state, .resize(screen.size))
+        render()
+        let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
+        input.setEventHandler { @Sendable in MainActor.assumeIsolated { self.readInput() } }
+        input.resume()
+        sources.append(input)
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] { watch(sig) { $0.finish(128 + sig) } }
+        watch(SIGTSTP) { $0.suspend() }
+        watch(SIGCONT) { $0.repaint() }
+        watch(SIGWINCH) { $0.resized() }
+        dispatchMain()
+    }
+
+    private func watch(_ sig: Int32, _ handler: @escaping @MainActor (EventLoop) -> Void) {
+        signal(sig, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: sig, queue: .main)
+        source.setEventHandler { @Sendable in MainActor.assumeIsolated { handler(self) } }
+        source.resume()
+        sources.append(source)
+    }
+
+    private func readInput() {
+        let inputs = screen.readInputs()
+        if inputs.isEmpty {
+            // Readable with nothing to read: the terminal is gone (hang-up).
+            if !isatty(0).boolValue { finish(128 + SIGHUP) }
+            return
+        }
+        for input in inputs {
+            if case .key(.ctrl("z")) = input { suspend(); continue }
+            Reducer.handle(&state, input)
+            if state.quitRequested { finish(0) }
+            if state.themeCycleRequested {
+                state.themeCycleRequested = false
+                themeIndex = (themeIndex + 1) % themes.count
+                state.themeName = themes[themeIndex].name
+                state.flash = "theme: \(themes[themeIndex].name)"
+                screen.apply(themes[themeIndex])
+            }
+        }
+        render()
+    }
+
+    private func render() {
+        let canvas = Dashboard.render(state)
+        // Same frame as before (e.g. a key that changed nothing): nothing to send.
+        if canvas == lastCanvas { return }
+        lastCanvas = canvas
+        screen.draw(canvas)
+    }
+
+    private func resized() {
+        Reducer.update(&state, .resize(screen.refreshSize()))
+        lastCanvas = nil
+        render()
+    }
+
+    private func repaint() {
+        screen.resume()
+        Reducer.update(&state, .resize(screen.refreshSize()))
+        lastCanvas = nil
+        render()
+    }
+
+    /// Ctrl-Z: the terminal restored, the process stopped; `fg` continues here with a repaint.
+    private func suspend() {
+        screen.restore()
+        signal(SIGTSTP, SIG_DFL)
+        kill(getpid(), SIGTSTP)
+        signal(SIGTSTP, SIG_IGN)
+        repaint()
+    }
+
+    /// Restores the terminal and exits with `status`.
+    public func finish(_ status: Int32) -> Never {
+        screen.restore()
+        exit(status)
+    }
+}
+
+extension Int32 {
+    var boolValue: Bool { self != 0 }
+}

@@ -1,0 +1,152 @@
+import CNcursesw
+import Foundation
+import TrilateralUI
+
+/// Why the dashboard cannot open a screen; printed as one line on stderr, exit status 2.
+public struct TerminalUnavailable: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// The ncurses screen: set-up, one idempotent restore, and drawing a canvas. The only type
+/// that talks to ncurses; everything it draws comes from a `Canvas`.
+@MainActor
+public final class TerminalScreen {
+    private var screen: OpaquePointer?
+    private(set) var active = false
+    private var palette: ColorPalette
+    public private(set) var capability: ColorCapability
+    public let ascii: Bool
+
+    /// Checks that stdin and stdout are a terminal that terminfo knows, then opens the screen.
+    public init(colorPreference: ColorCapability.Preference, environment: [String: String]) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalUnavailable(description: "trilateral: not a terminal (stdin or stdout is redirected); use `trilateral snapshot` or `trilateral dump` for text output")
+        }
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw TerminalUnavailable(description: "trilateral: TERM is \(term.isEmpty ? "not set" : "'dumb'"); set it (e.g. TERM=xterm-256color) or use `trilateral snapshot`")
+        }
+        guard tri_terminal_known(term) == 1 else {
+            throw TerminalUnavailable(description: "trilateral: TERM '\(term.escapingControls)' is unknown to terminfo; try TERM=xterm-256color or use `trilateral snapshot`")
+        }
+        setlocale(LC_ALL, "")
+        ascii = String(cString: tri_codeset()).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8"
+        if environment["ESCDELAY"] == nil { set_escdelay(25) }
+        guard let s = newterm(nil, tri_stdout(), tri_stdin()) else {
+            throw TerminalUnavailable(description: "trilateral: cannot open the terminal '\(term.escapingControls)'; use `trilateral snapshot`")
+        }
+        screen = s
+        var colors = 0
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colors = Int(tri_colors())
+        }
+        capability = ColorCapability.detect(preference: colorPreference, environment: environment, terminfoColors: colors)
+        if !has_colors() { capability = .none }
+        palette = ColorPalette(capability: capability, maxPairs: Int(tri_color_pairs()))
+        active = true
+        configure()
+    }
+
+    /// Terminal modes for the dashboard: raw keys (Ctrl-C and Ctrl-Z arrive as keys), no echo,
+    /// keypad decoding, hidden cursor, and SGR mouse reports.
+    private func configure() {
+        raw()
+        noecho()
+        nonl()
+        keypad(tri_stdscr(), true)
+        nodelay(tri_stdscr(), true)
+        intrflush(tri_stdscr(), false)
+        leaveok(tri_stdscr(), true)
+        curs_set(0)
+        MouseMode.enable()
+    }
+
+    /// Restores the terminal; safe to call any number of times, from any exit path.
+    public func restore() {
+        guard active else { return }
+        active = false
+        MouseMode.disable()
+        curs_set(1)
+        endwin()
+        fflush(tri_stdout())
+    }
+
+    /// Comes back after a suspend: modes again and a full repaint on the next draw.
+    public func resume() {
+        guard !active else { return }
+        active = true
+        refresh()
+        configure()
+        clearok(tri_stdscr(), true)
+    }
+
+    /// The current size, read from the kernel (we own SIGWINCH), applied to ncurses.
+    public func refreshSize() -> Size {
+        var rows: Int32 = 0, cols: Int32 = 0
+        if tri_window_size(1, &rows, &cols) == 0, rows > 0, cols > 0 {
+            resizeterm(rows, cols)
+        }
+        clearok(tri_stdscr(), true)
+        return size
+    }
+
+    public var size: Size { Size(width: Int(tri_cols()), height: Int(tri_lines())) }
+
+    /// Swaps the theme: the palette is rebuilt and every cell repainted once.
+    public func apply(_ theme: Theme) {
+        palette.theme = theme
+        clearok(tri_stdscr(), true)
+    }
+
+    /// Copies a canvas into the screen and lets ncurses send only the cells that changed.
+    public func draw(_ canvas: Canvas) {
+        guard active else { return }
+        let window = tri_stdscr()
+        let rows = min(canvas.size.height, Int(tri_lines())), cols = min(canvas.size.width, Int(tri_cols()))
+        var wide = [wchar_t](repeating: 0, count: 6)
+        for y in 0..<rows {
+            for x in 0..<cols {
+                let cell = canvas[x, y]
+                if cell.width == 0 { continue }
+                if cell.width == 2 && x + 1 >= cols { continue }
+                var n = 0
+                for scalar in cell.grapheme.unicodeScalars where n < 5 {
+                    wide[n] = wchar_t(bitPattern: scalar.value); n += 1
+                }
+                if n == 0 { wide[0] = 32; n = 1 }
+                wide[n] = 0
+                let (attrs, pair) = palette.attributes(for: cell.role)
+                _ = tri_put_cell(window, Int32(y), Int32(x), wide, attrs, Int32(pair))
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Reads every key waiting on stdin without blocking.
+    public func readInputs() -> [Input] {
+        var inputs: [Input] = []
+        var decoder = InputDecoder()
+        var ch: wint_t = 0
+        while true {
+            let status = wget_wch(tri_stdscr(), &ch)
+            if status == ERR { break }
+            decoder.feed(code: Int(ch), isKeyCode: status == tri_key_code_yes(), into: &inputs)
+        }
+        decoder.finish(into: &inputs)
+        return inputs
+    }
+}
+
+/// Turns SGR (1006) mouse reporting on and off with the sequences xterm, tmux and most
+/// emulators understand; reports are parsed by `InputDecoder`, so columns past 223 work.
+enum MouseMode {
+    static func enable() { write("\u{1B}[?1000h\u{1B}[?1006h") }
+    static func disable() { write("\u{1B}[?1006l\u{1B}[?1000l") }
+    private static func write(_ s: String) {
+        fflush(tri_stdout())
+        _ = s.utf8CString.withUnsafeBufferPointer { Glibc.write(1, $0.baseAddress, $0.count - 1) }
+    }
+}

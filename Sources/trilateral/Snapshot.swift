@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TrilateralModel
+import TrilateralUI
+
+/// `trilateral snapshot`: the dashboard rendered headlessly, after replaying keys.
+struct Snapshot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the dashboard as text (or ANSI) at a given size, after replaying keys.",
+        discussion: "Keys: literal characters plus <Tab> <S-Tab> <Enter> <Esc> <Space> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <C-x> <lt> <resize:WxH> <click:X,Y>.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, ansi }
+
+    @OptionGroup var briefing: BriefingOptions
+    @OptionGroup var theme: ThemeOptions
+
+    @Option(name: .long, help: ArgumentHelp("Size as COLSxROWS.", valueName: "WxH"))
+    var size: String = "120x40"
+
+    @Option(name: .long, help: ArgumentHelp("Keys to replay first, e.g. \"<Tab>jj<Enter>\".", valueName: "keys"))
+    var keys: String = ""
+
+    @Option(name: .long, help: "Output format: text or ansi.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Draw with ASCII only, as in a non-UTF-8 locale.")
+    var ascii = false
+
+    func run() throws {
+        guard let size = Size.parse(size) else {
+            throw ValidationError("--size must look like 120x40 (columns x rows, each 1-1000)")
+        }
+        let model = try briefing.load()
+        let (themes, index) = try theme.resolve()
+        var state = AppState(briefing: model, size: size, themeName: themes[index].name, ascii: ascii)
+        switch KeyScript.parse(keys) {
+        case .success(let inputs):
+            for input in inputs {
+                Reducer.handle(&state, input)
+                if state.themeCycleRequested {
+                    state.themeCycleRequested = false
+                    state.themeName = themes[(themes.firstIndex { $0.name == state.themeName }! + 1) % themes.count].name
+                }
+                if state.quitRequested { break }
+            }
+        case .failure(let error):
+            throw ValidationError("--keys: \(error)")
+        }
+        let canvas = Dashboard.render(state)
+        let theme = themes.first { $0.name == state.themeName } ?? themes[index]
+        print(format == .text ? CanvasText.plain(canvas) : CanvasText.ansi(canvas, theme: theme), terminator: "")
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import TrilateralModel
+import TrilateralUI
+
+/// The `trilateral` command: the dashboard by default, and headless subcommands.
+@main
+struct Trilateral: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "trilateral",
+        abstract: "A terminal dashboard for the US–Japan–South Korea economic-security briefing.",
+        discussion: """
+        With no subcommand, opens the dashboard on the built-in briefing (Andrew Capistrano, \
+        "Economic security and political leadership in the US-Japan-South Korea trilateral", \
+        Institute of Geoeconomics, 9 Oct 2024) or on --briefing FILE.
+
+        Keys: q/Ctrl-C quit · ? help · Tab/Shift-Tab and 1-9 focus a pane · arrows or h j k l \
+        move · PgUp/PgDn/Home/End · Enter opens the selection in the detail pane · z zooms the \
+        focused pane · t full-screen timeline · T next theme · Esc closes help or zoom · mouse \
+        click selects, wheel scrolls.
+        """,
+        version: version,
+        subcommands: [Run.self, Snapshot.self, Validate.self, Dump.self, Themes.self],
+        defaultSubcommand: Run.self
+    )
+}
+
+/// Options every command that shows a briefing shares.
+struct BriefingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A briefing YAML file (default: the built-in briefing).", valueName: "file"))
+    var briefing: String?
+
+    /// Loads the chosen briefing, printing warnings; exits 65/66 on failure.
+    func load() throws -> Briefing {
+        guard let path = briefing else { return BriefingLoader.builtIn() }
+        switch BriefingLoader.load(path: path) {
+        case .success(let loaded):
+            for warning in loaded.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+            return loaded.briefing
+        case .failure(let error):
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(error.exitStatus)
+        }
+    }
+}
+
+/// Options for picking a theme.
+struct ThemeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A theme name or a theme file path.", valueName: "name|path"))
+    var theme: String = ThemeLoader.defaultName
+
+    static var userThemeDirectory: String {
+        let env = ProcessInfo.processInfo.environment
+        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"] ?? "~") + "/.config"
+        return config + "/trilateral/themes"
+    }
+
+    /// Every theme, and the index of the chosen one; exits 65/66 (or 64 for an unknown name).
+    func resolve() throws -> (themes: [Theme], index: Int) {
+        var (themes, problems) = ThemeLoader.catalog(userDirectory: Self.userThemeDirectory)
+        for p in problems { FileHandle.standardError.write(Data("warning: skipped theme: \(p)\n".utf8)) }
+        if theme.contains("/") || theme.hasSuffix(".yaml") {
+            switch ThemeLoader.load(path: theme) {
+            case .success(let t):
+                themes.removeAll { $0.name == t.name }
+                themes.append(t)
+                return (themes, themes.count - 1)
+            case .failure(let e):
+                FileHandle.standardError.write(Data("\(e)\n".utf8))
+                throw ExitCode(e.exitStatus)
+            }
+        }
+        guard let index = themes.firstIndex(where: { $0.name == theme }) else {
+            FileHandle.standardError.write(Data("trilateral: unknown theme '\(theme)' (available: \(themes.map(\.name).joined(separator: ", ")))\n".utf8))
+            throw ExitCode(64)
+        }
+        return (themes, index)
+    }
+}

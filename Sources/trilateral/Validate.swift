@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import TrilateralModel
+
+/// `trilateral validate FILE...`: checks briefing files and reports every problem.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check briefing files; print `ok` or every error (exit 65 invalid, 66 unreadable).")
+
+    @Argument(help: "Briefing YAML files.")
+    var files: [String]
+
+    func run() throws {
+        var status: Int32 = 0
+        for file in files {
+            switch BriefingLoader.load(path: file) {
+            case .success(let loaded):
+                for w in loaded.warnings { print(w.description) }
+                print("\(file.escapingControls): ok")
+            case .failure(let error):
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                status = max(status, error.exitStatus)
+            }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
