@@ -125,7 +125,10 @@ package enum YAMLDocument {
         case .scanner(_, let p, let m, _), .parser(_, let p, let m, _), .composer(_, let p, let m, _):
             (mark, problem) = (m, p)
         case .reader(let p, _, _, _): (mark, problem) = (nil, p)
-        default: (mark, problem) = (nil, "\(error)")
+        default:
+            // e.g. duplicated keys: keep the first sentence, not Yams' echo of the whole file.
+            let text = "\(error)"
+            (mark, problem) = (nil, String(text.split(separator: "\n").first ?? Substring(text)).replacingOccurrences(of: "Parser: ", with: ""))
         }
         return (mark, problem)
     }

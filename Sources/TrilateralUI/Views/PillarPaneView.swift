@@ -123,7 +123,7 @@ struct ItemRow {
         canvas.put(glyph, x: x, y: y, role: selected && focused ? .selection : .heading)
         let titleRole: StyleRole = selected ? (focused ? .selection : .focusTitle) : .text
         if selected { canvas.fill(Rect(x: x + 1, y: y, width: width - 1, height: 1), role: titleRole) }
-        let marker = selected && !focused ? (state.ascii ? ">" : "›") : " "
+        let marker = selected ? (focused ? (state.ascii ? ">" : "▸") : (state.ascii ? ">" : "›")) : " "
         canvas.text(marker, x: x + 1, y: y, role: titleRole)
         canvas.text(title, x: x + 2, y: y, width: width - 2 - codesWidth, role: titleRole)
         if codesWidth > 0 {

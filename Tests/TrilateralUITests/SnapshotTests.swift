@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+import TrilateralModel
+@testable import TrilateralUI
+
+/// Text snapshots of whole screens, compared with the files in `Snapshots/`.
+/// Re-record with `RECORD_SNAPSHOTS=1 swift test --filter SnapshotTests`.
+@Suite("Screen snapshots")
+struct SnapshotTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Snapshots")
+
+    func expectSnapshot(_ name: String, size: Size, keys: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var state = AppState(briefing: BriefingLoader.builtIn(), size: size)
+        for input in try KeyScript.parse(keys).get() { Reducer.handle(&state, input) }
+        let text = CanvasText.plain(Dashboard.render(state))
+        let file = Self.folder.appending(path: "\(name).txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == expected, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+    }
+
+    @Test func tooSmall30x8() throws { try expectSnapshot("too-small-30x8", size: Size(width: 30, height: 8)) }
+    @Test func narrow60x20() throws { try expectSnapshot("narrow-60x20", size: Size(width: 60, height: 20), keys: "2j") }
+    @Test func columns80x24() throws { try expectSnapshot("columns-80x24", size: Size(width: 80, height: 24), keys: "j<Enter>") }
+    @Test func grid120x40() throws { try expectSnapshot("grid-120x40", size: Size(width: 120, height: 40), keys: "2j<Enter>") }
+    @Test func grid200x60() throws { try expectSnapshot("grid-200x60", size: Size(width: 200, height: 60), keys: "5lll<Enter>") }
+    @Test func help120x40() throws { try expectSnapshot("help-120x40", size: Size(width: 120, height: 40), keys: "?") }
+    @Test func timeline120x40() throws { try expectSnapshot("timeline-120x40", size: Size(width: 120, height: 40), keys: "tll<Enter>") }
+}
