@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// The built binary in a real terminal (tmux): appears, helps, resizes, quits cleanly.
+@Suite("Dashboard in tmux", .serialized)
+struct DashboardEndToEndTests {
+    // MARK: Lifecycle
+
+    @Test func opensHelpsResizesAndQuits() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        let first = try t.waitFor("Trilateral │")
+        #expect(first.contains("Supply-chain resilience"))
+        #expect(first.contains("Timeline"))
+        try t.keys("?")
+        _ = try t.waitFor("Help — keys and glyphs")
+        try t.keys("?")
+        try t.resize(60, 20)
+        let narrow = try t.waitFor("▶ 1 Supply chains")
+        #expect(!narrow.contains("Help — keys"))
+        try t.resize(30, 8)
+        _ = try t.waitFor("needs 40×12")
+        try t.resize(120, 40)
+        _ = try t.waitFor("Technology cooperation")
+        try t.keys("q")
+        let exit = try t.waitForExit()
+        #expect(exit.status == 0)
+        #expect(exit.sttyRestored)
+    }
+
+    @Test func browsesAndOpensADetail() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        _ = try t.waitFor("Trilateral │")
+        try t.keys("2", "j", "Enter")
+        let screen = try t.waitFor("Source: ¶3") // the detail pane's citation
+        #expect(screen.contains("▸Hydrogen"))
+        try t.keys("t")
+        _ = try t.waitFor("as of 9 Oct 2024")
+        try t.keys("C-c")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test(arguments: [(SIGTERM, 143), (SIGHUP, 129), (SIGINT, 130)])
+    func signalRestoresTheTerminal(_ signal: Int32, _ expected: Int) throws {
+        let t = try TmuxHarness(width: 100, height: 30)
+        _ = try t.waitFor("Trilateral │")
+        kill(try t.programPID(), signal)
+        let exit = try t.waitForExit()
+        #expect(exit.status == expected)
+        #expect(exit.sttyRestored)
+    }
+
+    @Test func suspendAndResumeRedraws() throws {
+        let t = try TmuxHarness(width: 100, height: 30)
+        _ = try t.waitFor("Trilateral │")
+        let pid = try t.programPID()
+        kill(pid, SIGTSTP)
+        Thread.sleep(forTimeInterval: 0.3)
+        kill(pid, SIGCONT)
+        _ = try t.waitFor("Trilateral │")
+        try t.keys("q")
+        let exit = try t.waitForExit()
+        #expect(exit.status == 0 && exit.sttyRestored)
+    }
+
+    // MARK: No terminal
+
+    @Test func refusesWithoutATerminal() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: TmuxHarness.binary)
+        p.standardInput = FileHandle.nullDevice
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 2)
+        #expect(stdout.isEmpty, "no escape sequences on stdout")
+        #expect(stderr.contains("not a terminal") && stderr.contains("trilateral snapshot"))
+    }
+
+    @Test func refusesAnUnknownTerm() throws {
+        let t = try TmuxHarness(width: 80, height: 24, term: "no-such-terminal")
+        let exit = try t.waitForExit()
+        #expect(exit.status == 2)
+        #expect(try t.screen().contains("unknown to terminfo"))
+    }
+}
