@@ -14,20 +14,21 @@ public final class EventLoop {
     private var state: AppState
     private let screen: TerminalScreen
     private let themes: [Theme]
-    private var themeIndex: Int
     private var sources: [DispatchSourceProtocol] = []
     private var lastCanvas: Canvas?
 
-    public init(state: AppState, screen: TerminalScreen, themes: [Theme], themeIndex: Int) {
+    /// `themes` holds every theme `state.themeNames` can name.
+    public init(state: AppState, screen: TerminalScreen, themes: [Theme]) {
         self.state = state
         self.screen = screen
         self.themes = themes
-        self.themeIndex = themeIndex
     }
+
+    private var currentTheme: Theme { themes.first { $0.name == state.themeName } ?? themes[0] }
 
     public func run() -> Never {
         state.ascii = screen.ascii
-        screen.apply(themes[themeIndex])
+        screen.apply(currentTheme)
         Reducer.update(&state, .resize(screen.size))
         render()
         let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
@@ -58,15 +59,10 @@ public final class EventLoop {
         }
         for input in inputs {
             if case .key(.ctrl("z")) = input { suspend(); continue }
+            let themeBefore = state.themeName
             Reducer.handle(&state, input)
             if state.quitRequested { finish(0) }
-            if state.themeCycleRequested {
-                state.themeCycleRequested = false
-                themeIndex = (themeIndex + 1) % themes.count
-                state.themeName = themes[themeIndex].name
-                state.flash = "theme: \(themes[themeIndex].name)"
-                screen.apply(themes[themeIndex])
-            }
+            if state.themeName != themeBefore { screen.apply(currentTheme) }
         }
         render()
     }

@@ -31,8 +31,8 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
         }
-        let state = AppState(briefing: model, size: screen.size, themeName: themes[index].name)
-        EventLoop(state: state, screen: screen, themes: themes, themeIndex: index).run()
+        let state = AppState(briefing: model, size: screen.size, themeNames: themes.map(\.name), themeName: themes[index].name)
+        EventLoop(state: state, screen: screen, themes: themes).run()
     }
 }
 

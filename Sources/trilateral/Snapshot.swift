@@ -32,15 +32,11 @@ struct Snapshot: ParsableCommand {
         }
         let model = try briefing.load()
         let (themes, index) = try theme.resolve()
-        var state = AppState(briefing: model, size: size, themeName: themes[index].name, ascii: ascii)
+        var state = AppState(briefing: model, size: size, themeNames: themes.map(\.name), themeName: themes[index].name, ascii: ascii)
         switch KeyScript.parse(keys) {
         case .success(let inputs):
             for input in inputs {
                 Reducer.handle(&state, input)
-                if state.themeCycleRequested {
-                    state.themeCycleRequested = false
-                    state.themeName = themes[(themes.firstIndex { $0.name == state.themeName }! + 1) % themes.count].name
-                }
                 if state.quitRequested { break }
             }
         case .failure(let error):

@@ -57,6 +57,16 @@ struct ReducerTests {
         #expect(s.opened == .commitment(pillar: 0, index: 1))
     }
 
+    @Test func themeCyclesThroughTheNamedThemes() {
+        var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 80, height: 24),
+                         themeNames: ["dark", "light", "mono"], themeName: "light")
+        press(&s, "T")
+        #expect(s.themeName == "mono")
+        #expect(s.flash == "theme: mono")
+        press(&s, "T")
+        #expect(s.themeName == "dark")
+    }
+
     @Test func zoomAndTimeline() {
         var s = fresh()
         press(&s, "z")

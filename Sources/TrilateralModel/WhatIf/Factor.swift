@@ -1,3 +1,5 @@
+import Foundation
+
 /// A what-if variable: one of the article's open conditions (who wins the US election,
 /// which course Japan takes) with the options the article weighs.
 public struct Factor: Sendable, Hashable, Identifiable {
@@ -42,7 +44,7 @@ public struct Condition: Sendable, Hashable, CustomStringConvertible {
     public static func parse(_ text: String) -> Condition? {
         let parts = text.split(separator: "=", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
-        let factor = parts[0].trimmingSpaces, option = parts[1].trimmingSpaces
+        let factor = parts[0].trimmingCharacters(in: .whitespaces), option = parts[1].trimmingCharacters(in: .whitespaces)
         guard !factor.isEmpty, !option.isEmpty else { return nil }
         return Condition(factor: factor, option: option)
     }
@@ -50,11 +52,6 @@ public struct Condition: Sendable, Hashable, CustomStringConvertible {
     public var description: String { "\(factor)=\(option)" }
 }
 
-extension Substring {
-    var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
-    }
-}
 
 /// What an outlook is about: a cooperation pillar, a bilateral leg, or the partnership as a whole.
 public struct Target: Sendable, Hashable, Identifiable {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A choice of one option for every factor.
 public struct Scenario: Sendable, Hashable {
     /// Factor id → option id.
@@ -28,7 +30,7 @@ public struct ScenarioError: Error, Sendable, CustomStringConvertible {
 extension Scenario {
     /// Parses a preset id, or comma-separated `factor=option` terms applied over the baseline.
     public static func parse(_ spec: String, in briefing: Briefing) -> Result<Scenario, ScenarioError> {
-        let text = spec.trimmingCharacters(in: " ")
+        let text = spec.trimmingCharacters(in: .whitespaces)
         if let preset = briefing.presets.first(where: { $0.id == text }) {
             return .success(Scenario.baseline(of: briefing).applying(preset.choices))
         }
@@ -58,11 +60,5 @@ extension Scenario {
         var copy = self
         for c in conditions { copy.choices[c.factor] = c.option }
         return copy
-    }
-}
-
-extension String {
-    func trimmingCharacters(in character: Character) -> String {
-        String(drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed())
     }
 }

@@ -31,14 +31,14 @@ public struct AppState: Sendable {
     public var helpVisible = false
     public var zoomed = false
     public var quitRequested = false
-    /// The theme's name, shown in the status bar; the theme itself lives at the edge.
+    /// The names of the themes `T` cycles through, and the current one (shown in the status
+    /// bar); the themes themselves live at the edge, which draws with `themeName`.
+    public let themeNames: [String]
     public var themeName: String
     /// A short message in the status bar until the next key.
     public var flash: String?
     /// Draw with ASCII only (non-UTF-8 locale).
     public var ascii: Bool
-    /// Set by the `T` key; the front end swaps the theme and clears it.
-    public var themeCycleRequested = false
     /// The what-if scenario the outlooks follow (the article's baseline to start with).
     public var scenario: Scenario
     /// Each target's outlook under `scenario`, recomputed whenever it changes.
@@ -47,7 +47,8 @@ public struct AppState: Sendable {
     /// The pillar pane focused most recently (the one the two-column layout expands).
     public var lastPillar: Int?
 
-    public init(briefing: Briefing, size: Size, themeName: String = "dark", ascii: Bool = false) {
+    public init(briefing: Briefing, size: Size, themeNames: [String] = ["dark"], themeName: String = "dark", ascii: Bool = false) {
+        self.themeNames = themeNames.contains(themeName) ? themeNames : themeNames + [themeName]
         self.briefing = briefing
         self.size = size
         self.panes = briefing.pillars.indices.map { .pillar($0) } + [.timeline, .detail]

@@ -39,7 +39,10 @@ public enum Reducer {
             focus(&state, state.timelinePane)
             state.zoomed = true
         case .cycleTheme:
-            state.themeCycleRequested = true
+            let names = state.themeNames
+            let next = names[((names.firstIndex(of: state.themeName) ?? 0) + 1) % names.count]
+            state.themeName = next
+            state.flash = "theme: \(next)"
         case .resize(let size):
             state.size = size
             for pane in state.panes.indices { ensureVisible(&state, pane: pane) }
@@ -144,9 +147,7 @@ enum TimelineHit {
     static func event(atX x: Int, y: Int, state: AppState, rect: Rect) -> Int? {
         let items = state.items(in: state.timelinePane)
         let b = state.briefing
-        let span = TimeScale.span(of: b)
-        let inner = rect.content
-        let scale = TimeScale(start: span.start, end: span.end, x: inner.x + TimelineView.labelWidth, width: inner.width - TimelineView.labelWidth)
+        let scale = TimelineView.scale(briefing: b, inner: rect.content)
         var best: (distance: Int, index: Int)?
         for (index, item) in items.enumerated() {
             guard case .event(let i) = item else { continue }

@@ -1,3 +1,4 @@
+import Foundation
 import TrilateralModel
 
 /// The title bar, status bar, tab row and the "too small" screen: everything around the panes.
@@ -11,7 +12,7 @@ enum Chrome {
         if rightWidth > 0 { canvas.text(right, x: rect.maxX - rightWidth, y: rect.y, role: .titleBar) }
     }
 
-    static func statusBar(_ state: AppState, layout: Layout, rect: Rect, canvas: inout Canvas) {
+    static func statusBar(_ state: AppState, rect: Rect, canvas: inout Canvas) {
         canvas.fill(rect, role: .statusBar)
         let hints: [(String, String)] = state.helpVisible
             ? [("any key", "close help"), ("q", "quit")]
@@ -64,10 +65,6 @@ extension String {
     /// Arrow glyphs spelled out for ASCII terminals.
     var replacingArrows: String {
         replacingOccurrences(of: "↑↓", with: "Up/Dn").replacingOccurrences(of: "←→", with: "Lt/Rt")
-    }
-
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
 

@@ -19,7 +19,7 @@ public enum Dashboard {
             case .detail: DetailView(state: state, pane: pane).draw(in: rect, canvas: &canvas)
             }
         }
-        Chrome.statusBar(state, layout: layout, rect: layout.statusBar, canvas: &canvas)
+        Chrome.statusBar(state, rect: layout.statusBar, canvas: &canvas)
         if state.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
         return canvas
     }

@@ -10,6 +10,12 @@ struct TimelineView {
     /// Columns for the lane names at the left.
     static let labelWidth = 5
 
+    /// The date axis inside a pane's content rectangle (after the lane names).
+    static func scale(briefing: Briefing, inner: Rect) -> TimeScale {
+        let span = TimeScale.span(of: briefing)
+        return TimeScale(start: span.start, end: span.end, x: inner.x + labelWidth, width: inner.width - labelWidth)
+    }
+
     /// A lane: a partner country, or the shared lane (`country == nil`).
     struct Lane { let country: Country?; let label: String }
 
@@ -43,8 +49,7 @@ struct TimelineView {
         let legendRows = inner.height >= lanes.count * 2 + 3 ? 1 : 0
         let rowsPerLane = inner.height - 1 - legendRows >= lanes.count * 2 ? 2 : 1
         let visibleLanes = min(lanes.count, (inner.height - 1 - legendRows) / rowsPerLane)
-        let span = TimeScale.span(of: b)
-        let scale = TimeScale(start: span.start, end: span.end, x: inner.x + labelWidth, width: inner.width - labelWidth)
+        let scale = Self.scale(briefing: b, inner: inner)
         let asOfColumn = scale.column(of: b.asOf.startOrdinal)
         let clip = Rect(x: scale.x, y: inner.y, width: scale.width, height: inner.height)
 
