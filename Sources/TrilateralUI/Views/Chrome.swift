@@ -75,12 +75,12 @@ enum HelpOverlay {
         var lines: [(String, String)] = Keymap.dashboard.map { ($0.keys, $0.does) }
         lines.append(("", ""))
         lines.append(("Glyphs", ""))
-        for status in Commitment.Status.allCases { lines.append(("  \(Glyphs.status(status, ascii: a))", "commitment \(status.rawValue)")) }
+        lines.append(("  commitments", Commitment.Status.allCases.map { "\(Glyphs.status($0, ascii: a)) \($0.rawValue)" }.joined(separator: " ")))
         lines.append(("  \(a ? "*" : "●") \(a ? "o" : "○")", "event happened / expected as of the briefing date"))
         lines.append(("  \(a ? "<" : "◇")", "open transition: the what-if scenario names the successor"))
         lines.append(("  \(a ? ">" : "▶")", "the focused pane (also drawn with heavy borders)"))
         let keyWidth = 16
-        let width = min(state.size.width - 2, 72)
+        let width = min(state.size.width - 2, 80)
         let height = min(state.size.height - 2, lines.count + 2)
         let rect = Rect(x: (state.size.width - width) / 2, y: (state.size.height - height) / 2, width: width, height: height)
         canvas.fill(rect, role: .overlay)
@@ -92,6 +92,7 @@ enum HelpOverlay {
             canvas.text(does, x: inner.x + keyWidth + 1, y: y, width: inner.width - keyWidth - 2, role: .overlay)
         }
         if lines.count > inner.height {
+            canvas.fill(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), role: .overlay)
             canvas.text(" …more: enlarge the terminal", x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
         }
     }

@@ -92,7 +92,7 @@ struct DetailView {
             canvas.text(line.text, x: inner.x, y: inner.y + row, width: inner.width, role: line.role)
         }
         if lines.count > inner.height {
-            ScrollIndicator.draw(x: inner.maxX + 1, area: inner, top: top, total: lines.count, ascii: state.ascii, canvas: &canvas)
+            ScrollIndicator.draw(x: inner.maxX, area: inner, top: top, total: lines.count, ascii: state.ascii, canvas: &canvas)
         }
     }
 }

@@ -83,8 +83,7 @@ struct PillarPaneView {
             return
         }
         let top = state.scroll[pane]
-        let showScrollbar = items.count > area.height
-        let textWidth = area.width - (showScrollbar ? 1 : 0)
+        let textWidth = area.width
         for row in 0..<area.height {
             let index = top + row
             guard index < items.count else { break }
@@ -92,7 +91,8 @@ struct PillarPaneView {
             ItemRow(state: state, item: items[index]).draw(x: area.x, y: area.y + row, width: textWidth,
                                                           selected: selected, focused: focused, canvas: &canvas)
         }
-        if showScrollbar { ScrollIndicator.draw(x: area.maxX - 1, area: area, top: top, total: items.count, ascii: state.ascii, canvas: &canvas) }
+        // In the right padding column, like the detail pane's.
+        if items.count > area.height { ScrollIndicator.draw(x: area.maxX, area: area, top: top, total: items.count, ascii: state.ascii, canvas: &canvas) }
     }
 }
 
@@ -144,7 +144,7 @@ enum ScrollIndicator {
         let start = min(area.height - thumb, (area.height - thumb) * top / max(1, total - area.height))
         for row in 0..<area.height {
             let on = row >= start && row < start + thumb
-            canvas.put(on ? (ascii ? "#" : "┃") : (ascii ? "|" : "│"), x: x, y: area.y + row, role: on ? .focusBorder : .gaugeEmpty)
+            canvas.put(on ? (ascii ? "#" : "▐") : (ascii ? "|" : "╎"), x: x, y: area.y + row, role: on ? .focusBorder : .gaugeEmpty)
         }
     }
 }
