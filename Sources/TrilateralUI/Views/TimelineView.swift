@@ -96,6 +96,15 @@ struct TimelineView {
         let axisY = inner.y + visibleLanes * rowsPerLane
         if axisY < inner.maxY { drawAxis(scale: scale, y: axisY, asOf: asOfColumn, canvas: &canvas) }
         if legendRows > 0, axisY + 1 < inner.maxY { drawLegend(x: inner.x, y: axisY + 1, width: inner.width, canvas: &canvas) }
+        // Spare rows (the full-screen timeline): the selected event in full, below the lanes.
+        let detailTop = axisY + 1 + legendRows + 1
+        if detailTop + 3 <= inner.maxY, let item = state.selectedItem(in: pane) {
+            canvas.hline(x: inner.x, y: detailTop - 1, width: inner.width, role: .border)
+            let lines = DetailView.lines(for: item, state: state, width: inner.width)
+            for (row, line) in lines.prefix(inner.maxY - detailTop).enumerated() {
+                canvas.text(line.text, x: inner.x, y: detailTop + row, width: inner.width, role: line.role)
+            }
+        }
     }
 
     /// Leader bars: solid up to the "as of" date, dotted after it; an open transition ends in
