@@ -88,12 +88,12 @@ public final class EventLoop {
         render()
     }
 
-    /// Ctrl-Z: the terminal restored, the process stopped; `fg` continues here with a repaint.
+    /// Ctrl-Z or SIGTSTP: the terminal restored, the process stopped; `fg` continues here with
+    /// a repaint. SIGSTOP, because libdispatch blocks the signals it watches (a re-raised
+    /// SIGTSTP would stay pending instead of stopping us).
     private func suspend() {
         screen.restore()
-        signal(SIGTSTP, SIG_DFL)
-        kill(getpid(), SIGTSTP)
-        signal(SIGTSTP, SIG_IGN)
+        kill(getpid(), SIGSTOP)
         repaint()
     }
 

@@ -54,12 +54,22 @@ struct DashboardEndToEndTests {
         _ = try t.waitFor("Trilateral │")
         let pid = try t.programPID()
         kill(pid, SIGTSTP)
-        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try waitForState(pid, "T"), "SIGTSTP stops the process")
         kill(pid, SIGCONT)
         _ = try t.waitFor("Trilateral │")
         try t.keys("q")
         let exit = try t.waitForExit()
         #expect(exit.status == 0 && exit.sttyRestored)
+    }
+
+    /// Waits for a process's state letter in /proc (T: stopped).
+    func waitForState(_ pid: Int32, _ letter: Character) throws -> Bool {
+        for _ in 0..<100 {
+            let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            if let close = stat.lastIndex(of: ")"), stat[stat.index(close, offsetBy: 2)] == letter { return true }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        return false
     }
 
     // MARK: No terminal
