@@ -53,6 +53,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // In-process benchmarks: `swift run -c release trilateral-bench`.
+        .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI"],
+                          path: "Sources/TrilateralBench"),
         .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel"],
                     exclude: ["Malformed"]),
         .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel"],

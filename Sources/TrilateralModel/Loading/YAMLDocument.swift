@@ -46,7 +46,7 @@ package enum YAMLDocument {
         }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else { return fail(1, 1, "file holds no YAML document") }
+            guard let node = try Yams.compose(yaml: text, .basic) else { return fail(1, 1, "file holds no YAML document") }
             root = node
         } catch let error as YamlError {
             let (mark, problem) = describe(error)

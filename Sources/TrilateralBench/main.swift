@@ -1,0 +1,85 @@
+// trilateral-bench: in-process benchmarks (run in release: `swift run -c release trilateral-bench`).
+// Prints medians of repeated timings; numbers are for reporting, never asserted by tests.
+import Foundation
+import TrilateralModel
+import TrilateralUI
+
+/// Median wall time of `body` over `runs` runs, in microseconds.
+func measure(_ runs: Int = 21, _ body: () -> Void) -> Double {
+    var samples: [Double] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+    }
+    return samples.sorted()[runs / 2]
+}
+
+func report(_ name: String, _ micros: Double) {
+    let value = micros >= 1000 ? String(format: "%9.2f ms", micros / 1000) : String(format: "%9.1f µs", micros)
+    print(name.padding(toLength: 52, withPad: " ", startingAt: 0) + value)
+}
+
+/// Peak resident memory so far, in MiB.
+func peakRSS() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    return (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+}
+
+/// A generated briefing: the built-in one plus `events` events and `commitments` commitments.
+func generatedYAML(events: Int, commitments: Int) -> String {
+    var text = EmbeddedBuiltIn.text
+    text += "\n"
+    // Append extra events to the events list and a pillar with many commitments.
+    var extra = "extra_events:\n"
+    _ = extra
+    extra = ""
+    for i in 0..<events {
+        extra += "  - { id: gen-\(i), date: \(2021 + i % 7)-\(String(format: "%02d", 1 + i % 12))-\(String(format: "%02d", 1 + i % 28)), title: Generated event \(i), kind: meeting, countries: [us, jp], cite: { para: 1 } }\n"
+    }
+    text = text.replacingOccurrences(of: "\nevents:\n", with: "\nevents:\n" + extra)
+    var pillar = "  - id: generated\n    name: Generated pillar\n    summary: Many commitments.\n    cite: { para: 1 }\n    commitments:\n"
+    for i in 0..<commitments {
+        pillar += "      - { id: gc-\(i), title: Commitment \(i), text: Text \(i)., countries: [us, kr], status: agreed, cite: { para: 3 } }\n"
+    }
+    return text.replacingOccurrences(of: "\npillars:\n", with: "\npillars:\n" + pillar)
+}
+
+enum EmbeddedBuiltIn {
+    static let text = BriefingLoader.bundledFiles[BriefingLoader.builtInName]!
+}
+
+print("trilateral-bench (medians)")
+report("load built-in briefing", measure { _ = BriefingLoader.builtIn() })
+report("load theme catalog (all built-in themes)", measure { _ = ThemeLoader.catalog(userDirectory: nil) })
+let briefing = BriefingLoader.builtIn()
+report("recompute all outlooks (built-in)", measure(1001) { _ = OutlookEngine(briefing: briefing).outlooks(for: Scenario.baseline(of: briefing)) })
+for size in [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60), Size(width: 300, height: 100)] {
+    var state = AppState(briefing: briefing, size: size)
+    report("update + view per key (j) at \(size)", measure(201) {
+        Reducer.handle(&state, .key(.char("j")))
+        _ = Dashboard.render(state)
+    })
+    var timeline = AppState(briefing: briefing, size: size)
+    Reducer.handle(&timeline, .key(.char("t")))
+    report("update + view per key (l) on timeline at \(size)", measure(201) {
+        Reducer.handle(&timeline, .key(.char("l")))
+        _ = Dashboard.render(timeline)
+    })
+}
+let big = generatedYAML(events: 100_000, commitments: 10_000)
+let before = peakRSS()
+var loadedBig: Briefing?
+report("load + validate 100k events, 10k commitments", measure(3) {
+    if case .success(let l) = BriefingLoader.load(text: big, file: "generated") { loadedBig = l.briefing } else { print("generated briefing failed") }
+})
+print(String(format: "peak RSS before / after the big load: %.1f / %.1f MiB", before, peakRSS()))
+if let loadedBig {
+    var state = AppState(briefing: loadedBig, size: Size(width: 120, height: 40))
+    Reducer.handle(&state, .key(.char("t")))
+    report("update + view (l) on timeline, 100k events, 120×40", measure(21) {
+        Reducer.handle(&state, .key(.char("l")))
+        _ = Dashboard.render(state)
+    })
+}
