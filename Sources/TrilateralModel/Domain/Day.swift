@@ -108,7 +108,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return text
     }
 
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// A reader's form at the date's own precision: `18 Aug 2023`, `Nov 2024`, `2027`.
     public var display: String {

@@ -11,6 +11,12 @@ public enum Action: Hashable, Sendable {
     case open
     case zoom
     case showTimeline
+    /// Timeline: zoom the date axis in (+1) or out (-1).
+    case zoomTimeline(Int)
+    /// Timeline: select the event nearest the briefing's "as of" date.
+    case jumpToAsOf
+    /// Timeline: move to the nearest event on the lane above (-1) or below (+1).
+    case changeLane(Int)
     case cycleTheme
     case resize(Size)
     case click(x: Int, y: Int)

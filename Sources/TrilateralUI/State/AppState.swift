@@ -29,6 +29,8 @@ public struct AppState: Sendable {
     /// The item shown in the detail pane.
     public var opened: Item?
     public var helpVisible = false
+    /// How far the timeline is zoomed in: 1 shows the whole span, each step doubles.
+    public var timelineZoom = 1
     public var zoomed = false
     public var quitRequested = false
     /// The names of the themes `T` cycles through, and the current one (shown in the status
@@ -51,7 +53,9 @@ public struct AppState: Sendable {
         self.themeNames = themeNames.contains(themeName) ? themeNames : themeNames + [themeName]
         self.briefing = briefing
         self.size = size
-        self.panes = briefing.pillars.indices.map { .pillar($0) } + [.timeline, .detail]
+        let panes: [PaneKind] = briefing.pillars.indices.map { .pillar($0) } + [.timeline, .detail]
+        self.panes = panes
+        self.paneItems = panes.map { AppState.listItems($0, briefing: briefing) }
         self.selection = Array(repeating: 0, count: panes.count)
         self.scroll = Array(repeating: 0, count: panes.count)
         self.themeName = themeName
@@ -73,9 +77,14 @@ public struct AppState: Sendable {
     public var timelinePane: Int { panes.firstIndex(of: .timeline)! }
     public var detailPane: Int { panes.firstIndex(of: .detail)! }
 
+    /// The items each pane lists, in display order (fixed for a briefing, so computed once).
+    public let paneItems: [[Item]]
+
     /// The items a pane lists, in display order.
-    public func items(in pane: Int) -> [Item] {
-        switch panes[pane] {
+    public func items(in pane: Int) -> [Item] { paneItems[pane] }
+
+    static func listItems(_ kind: PaneKind, briefing: Briefing) -> [Item] {
+        switch kind {
         case .pillar(let p):
             let pillar = briefing.pillars[p]
             var items = pillar.commitments.indices.map { Item.commitment(pillar: p, index: $0) }

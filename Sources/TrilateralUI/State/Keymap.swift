@@ -13,12 +13,14 @@ public enum Keymap {
         .init(keys: "Tab  Shift-Tab", does: "next / previous pane"),
         .init(keys: "1-9", does: "focus pane N"),
         .init(keys: "↑ ↓  j k", does: "move the selection"),
-        .init(keys: "← →  h l", does: "previous / next (timeline: event in time)"),
+        .init(keys: "← →  h l", does: "previous / next (timeline: event in time order)"),
+        .init(keys: "↑ ↓ on timeline", does: "the nearest event on the lane above / below"),
         .init(keys: "PgUp PgDn", does: "page up / down"),
         .init(keys: "Home End", does: "first / last item"),
         .init(keys: "Enter", does: "open the selection in the detail pane"),
         .init(keys: "z", does: "zoom the focused pane to the whole screen and back"),
         .init(keys: "t", does: "the timeline, full screen"),
+        .init(keys: "+ -  .", does: "timeline: zoom the date axis; jump to the as-of date"),
         .init(keys: "T", does: "next colour theme"),
         .init(keys: "Esc", does: "close help or zoom"),
         .init(keys: "mouse", does: "click focuses and selects; wheel scrolls"),
@@ -41,7 +43,19 @@ public enum Keymap {
                 default: return .toggleHelp
                 }
             }
+            if state.focusedPane == .timeline, let action = timelineAction(for: key) { return action }
             return action(for: key)
+        }
+    }
+
+    static func timelineAction(for key: Key) -> Action? {
+        switch key {
+        case .up, .char("k"): .changeLane(-1)
+        case .down, .char("j"): .changeLane(1)
+        case .char("+"), .char("="): .zoomTimeline(1)
+        case .char("-"): .zoomTimeline(-1)
+        case .char("."): .jumpToAsOf
+        default: nil
         }
     }
 

@@ -38,6 +38,18 @@ public enum Reducer {
         case .showTimeline:
             focus(&state, state.timelinePane)
             state.zoomed = true
+        case .zoomTimeline(let step):
+            let zoom = step > 0 ? state.timelineZoom * 2 : state.timelineZoom / 2
+            state.timelineZoom = max(1, min(64, zoom))
+            state.flash = "timeline zoom ×\(state.timelineZoom)"
+        case .jumpToAsOf:
+            let target = state.briefing.asOf.startOrdinal
+            let items = state.items(in: state.timelinePane)
+            if let nearest = items.indices.min(by: { distance(state, items[$0], target) < distance(state, items[$1], target) }) {
+                select(&state, pane: state.timelinePane, to: nearest)
+            }
+        case .changeLane(let step):
+            changeLane(&state, step)
         case .cycleTheme:
             let names = state.themeNames
             let next = names[((names.firstIndex(of: state.themeName) ?? 0) + 1) % names.count]
@@ -112,6 +124,34 @@ public enum Reducer {
         }
     }
 
+    static func distance(_ state: AppState, _ item: Item, _ ordinal: Int) -> Int {
+        guard case .event(let i) = item else { return Int.max }
+        return abs(state.briefing.events[i].date.startOrdinal - ordinal)
+    }
+
+    /// Selects the event nearest in time to the current one on the next lane that has any.
+    static func changeLane(_ state: inout AppState, _ step: Int) {
+        let b = state.briefing, pane = state.timelinePane
+        let items = state.items(in: pane)
+        guard case .event(let current)? = state.selectedItem(in: pane) else { return }
+        let laneCount = b.partners.count + 1
+        let lane = TimelineView.laneIndex(of: b.events[current], partners: b.partners)
+        let when = b.events[current].date.startOrdinal
+        var target = lane + step
+        while (0..<laneCount).contains(target) {
+            let onLane = items.indices.filter {
+                guard case .event(let i) = items[$0] else { return false }
+                return TimelineView.laneIndex(of: b.events[i], partners: b.partners) == target
+            }
+            if let nearest = onLane.min(by: { distance(state, items[$0], when) < distance(state, items[$1], when) }) {
+                select(&state, pane: pane, to: nearest)
+                return
+            }
+            target += step
+        }
+        state.flash = step < 0 ? "no lane above with events" : "no lane below with events"
+    }
+
     /// The rows a page move covers in a pane.
     static func pageSize(_ state: AppState, pane: Int) -> Int {
         guard let rect = Layout.compute(state).panes[pane] else { return 10 }
@@ -147,10 +187,10 @@ enum TimelineHit {
     static func event(atX x: Int, y: Int, state: AppState, rect: Rect) -> Int? {
         let items = state.items(in: state.timelinePane)
         let b = state.briefing
-        let scale = TimelineView.scale(briefing: b, inner: rect.content)
+        let scale = TimelineView.scale(state: state, inner: rect.content)
         var best: (distance: Int, index: Int)?
-        for (index, item) in items.enumerated() {
-            guard case .event(let i) = item else { continue }
+        for index in TimelineView.visibleRange(state: state, scale: scale) {
+            guard case .event(let i) = items[index] else { continue }
             let cols = scale.columns(of: b.events[i].date)
             let d = cols.contains(x) ? 0 : min(abs(cols.lowerBound - x), abs(cols.upperBound - x))
             if d <= 2, best == nil || d < best!.distance { best = (d, index) }

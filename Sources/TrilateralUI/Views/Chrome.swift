@@ -16,6 +16,8 @@ enum Chrome {
         canvas.fill(rect, role: .statusBar)
         let hints: [(String, String)] = state.helpVisible
             ? [("any key", "close help"), ("q", "quit")]
+            : state.focusedPane == .timeline
+            ? [("?", "help"), ("←→", "event"), ("↑↓", "lane"), ("+-", "zoom"), (".", "as of"), ("Enter", "open"), ("q", "quit")]
             : [("?", "help"), ("Tab", "pane"), ("↑↓", "select"), ("Enter", "open"), ("z", "zoom"), ("t", "timeline"), ("q", "quit")]
         var right = state.flash ?? "\(state.focus + 1)/\(state.panes.count) · \(state.themeName)"
         if state.zoomed { right = "zoomed · " + right }

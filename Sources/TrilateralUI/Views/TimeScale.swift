@@ -21,7 +21,7 @@ public struct TimeScale: Sendable, Equatable {
         return (Day(year: firstYear).startOrdinal, Day(year: lastYear).endOrdinal)
     }
 
-    /// The column of a day (clamped to the axis).
+    /// The column of a day (clamped to the axis; check `contains` for days outside it).
     public func column(of ordinal: Int) -> Int {
         let days = end - start + 1
         let offset = min(max(0, ordinal - start), days - 1)

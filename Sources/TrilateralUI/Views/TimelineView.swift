@@ -10,10 +10,33 @@ struct TimelineView {
     /// Columns for the lane names at the left.
     static let labelWidth = 5
 
-    /// The date axis inside a pane's content rectangle (after the lane names).
-    static func scale(briefing: Briefing, inner: Rect) -> TimeScale {
-        let span = TimeScale.span(of: briefing)
-        return TimeScale(start: span.start, end: span.end, x: inner.x + labelWidth, width: inner.width - labelWidth)
+    /// The date axis inside a pane's content rectangle (after the lane names): the whole span
+    /// at zoom 1, else a window of span/zoom days centred on the selected event.
+    static func scale(state: AppState, inner: Rect) -> TimeScale {
+        let span = TimeScale.span(of: state.briefing)
+        let total = span.end - span.start + 1
+        let days = max(31, total / max(1, state.timelineZoom))
+        var centre = state.briefing.asOf.startOrdinal
+        if case .event(let i)? = state.selectedItem(in: state.timelinePane) { centre = state.briefing.events[i].date.startOrdinal }
+        let start = max(span.start, min(centre - days / 2, span.end - days + 1))
+        return TimeScale(start: start, end: start + days - 1, x: inner.x + labelWidth, width: inner.width - labelWidth)
+    }
+
+    /// The positions in the timeline's item list whose events can show in the scale's window
+    /// (binary search on the date-sorted list: cost follows what is on screen, not the briefing).
+    static func visibleRange(state: AppState, scale: TimeScale) -> Range<Int> {
+        let items = state.items(in: state.timelinePane)
+        func ordinal(_ k: Int) -> Int {
+            guard case .event(let i) = items[k] else { return 0 }
+            return state.briefing.events[i].date.startOrdinal
+        }
+        func firstIndex(atLeast day: Int) -> Int {
+            var lo = 0, hi = items.count
+            while lo < hi { let mid = (lo + hi) / 2; if ordinal(mid) < day { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        // A year-precision event starts up to 366 days before the window and still shows.
+        return firstIndex(atLeast: scale.start - 366)..<firstIndex(atLeast: scale.end + 1)
     }
 
     /// A lane: a partner country, or the shared lane (`country == nil`).
@@ -49,28 +72,30 @@ struct TimelineView {
         let legendRows = inner.height >= lanes.count * 2 + 3 ? 1 : 0
         let rowsPerLane = inner.height - 1 - legendRows >= lanes.count * 2 ? 2 : 1
         let visibleLanes = min(lanes.count, (inner.height - 1 - legendRows) / rowsPerLane)
-        let scale = Self.scale(briefing: b, inner: inner)
+        let scale = Self.scale(state: state, inner: inner)
         let asOfColumn = scale.column(of: b.asOf.startOrdinal)
         let clip = Rect(x: scale.x, y: inner.y, width: scale.width, height: inner.height)
 
+        let asOfVisible = scale.contains(b.asOf.startOrdinal)
         for (n, lane) in lanes.prefix(visibleLanes).enumerated() {
             let y = inner.y + n * rowsPerLane
             canvas.text(lane.label, x: inner.x, y: y, width: labelWidth - 1,
                         role: lane.country.map { Glyphs.role(forCountry: $0.id) } ?? .heading)
             if let country = lane.country { drawTenures(of: country, y: y, scale: scale, clip: clip, labels: false, canvas: &canvas) }
-            for row in 0..<rowsPerLane where canvas[asOfColumn, y + row].grapheme == " " {
+            for row in 0..<rowsPerLane where asOfVisible && canvas[asOfColumn, y + row].grapheme == " " {
                 canvas.put(state.ascii ? ":" : "┊", x: asOfColumn, y: y + row, role: .asOfMarker)
             }
         }
         // Events: markers on their lane (the lower row when lanes have two).
-        for item in items {
-            guard case .event(let i) = item else { continue }
+        for k in Self.visibleRange(state: state, scale: scale) {
+            guard case .event(let i) = items[k] else { continue }
             let e = b.events[i]
             let lane = Self.laneIndex(of: e, partners: b.partners)
             guard lane < visibleLanes else { continue }
             let y = inner.y + lane * rowsPerLane + rowsPerLane - 1
             let selected = selectedEvent?.id == e.id
             let happened = e.happened(asOf: b.asOf)
+            guard scale.contains(e.date.endOrdinal) || scale.contains(e.date.startOrdinal) else { continue }
             let cols = scale.columns(of: e.date)
             if e.date.precision != .day, cols.count >= 3, rowsPerLane == 2 {
                 // A month or year: a bracketed span, honest about the precision.
@@ -115,12 +140,13 @@ struct TimelineView {
         for leader in b.leaders where leader.country == country.id {
             let transition = leader.transition.flatMap { id in b.transitions.first { $0.id == id } }
             let endOrdinal = leader.end?.endOrdinal ?? transition?.date.startOrdinal ?? scale.end
+            guard endOrdinal >= scale.start, leader.start.startOrdinal <= scale.end else { continue }
             let from = scale.column(of: leader.start.startOrdinal), to = scale.column(of: min(endOrdinal, scale.end))
             guard to >= from else { continue }
             if labels {
                 canvas.text(leader.shortName, x: from, y: y, role: leader.start.startOrdinal <= asOf ? .title : .barFuture,
                             clip: Rect(x: from, y: y, width: to - from + 1, height: 1).intersection(clip))
-                if let t = transition, let factorID = t.factor, let factor = b.factor(factorID) {
+                if let t = transition, let factorID = t.factor, let factor = b.factor(factorID), scale.contains(t.date.startOrdinal) {
                     var branch = scale.column(of: t.date.startOrdinal)
                     let option = state.scenario.choices[factorID].flatMap(factor.option)
                     if option?.successor == nil, let next = b.leaders.first(where: { $0.country == country.id && $0.start == t.date }) {
@@ -141,24 +167,38 @@ struct TimelineView {
         }
     }
 
-    /// Year labels (and quarter ticks when there is room), plus the "as of" date.
+    /// Year labels first, then quarter or month ticks and month names where room remains,
+    /// and the "as of" date as ▲. Labels only go on bare axis line, so nothing overwrites.
     func drawAxis(scale: TimeScale, y: Int, asOf: Int, canvas: inout Canvas) {
         let clip = Rect(x: scale.x, y: y, width: scale.width, height: 1)
-        canvas.hline(x: scale.x, y: y, width: scale.width, role: .axis)
+        let line: Character = state.ascii ? "-" : "─"
+        canvas.hline(x: scale.x, y: y, width: scale.width, character: line, role: .axis)
+        if scale.contains(state.briefing.asOf.startOrdinal) {
+            canvas.put(state.ascii ? "^" : "▲", x: asOf, y: y, role: .asOfMarker, clip: clip)
+        }
+        func label(_ text: String, at x: Int) {
+            let range = x..<(x + text.count + 1)
+            guard range.upperBound <= clip.maxX, range.allSatisfy({ canvas[$0, y].grapheme == String(line) }) else { return }
+            canvas.text(text, x: x, y: y, role: .axis, clip: clip)
+        }
         let first = Day.from(ordinal: scale.start).year, last = Day.from(ordinal: scale.end).year
-        var nextFree = scale.x
-        for year in first...last {
+        let years = first...last
+        for year in years where scale.contains(Day(year: year).startOrdinal) {
             let x = scale.column(of: Day(year: year).startOrdinal)
-            if scale.columnsPerYear >= 16 {
-                for q in [4, 7, 10] { canvas.put(state.ascii ? "'" : "╵", x: scale.column(of: Day.ordinal(year: year, month: q, day: 1)), y: y, role: .axis, clip: clip) }
-            }
             canvas.put(state.ascii ? "|" : "┴", x: x, y: y, role: .axis, clip: clip)
-            let label = scale.columnsPerYear >= 5 || year % 2 == 0 ? String(year) : ""
-            if !label.isEmpty, x + 1 >= nextFree {
-                nextFree = canvas.text(label, x: x + 1, y: y, role: .axis, clip: clip) + 1
+            if scale.columnsPerYear >= 5 || year % 2 == 0 { label(String(year), at: x + 1) }
+        }
+        let months = scale.columnsPerYear >= 60 ? Array(2...12) : (scale.columnsPerYear >= 16 ? [4, 7, 10] : [])
+        for year in years {
+            for m in months where scale.contains(Day.ordinal(year: year, month: m, day: 1)) {
+                let x = scale.column(of: Day.ordinal(year: year, month: m, day: 1))
+                guard canvas[x, y].grapheme == String(line) else { continue }
+                canvas.put(state.ascii ? "'" : "╵", x: x, y: y, role: .axis, clip: clip)
+                if scale.columnsPerYear >= 60 { label(Day.monthNames[m - 1], at: x + 1) }
             }
         }
-        canvas.put(state.ascii ? "^" : "▲", x: asOf, y: y, role: .asOfMarker, clip: clip)
+        // A window that starts mid-year still names its year at the left edge.
+        if !scale.contains(Day(year: first).startOrdinal) { label(String(first), at: scale.x) }
     }
 
     func drawLegend(x: Int, y: Int, width: Int, canvas: inout Canvas) {
