@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI"],
                           path: "Sources/TrilateralBench"),
         .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel"],
-                    exclude: ["Malformed"]),
+                    exclude: ["Malformed", "Snapshots"]),
         .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -7,8 +7,11 @@ struct Dump: ParsableCommand {
         abstract: "Print the whole briefing as plain text: for screen readers, reports and grep.")
 
     @OptionGroup var briefing: BriefingOptions
+    @OptionGroup var scenario: ScenarioOptions
 
     func run() throws {
-        print(BriefingText.dump(try briefing.load()), terminator: "")
+        let model = try briefing.load()
+        let chosen = try scenario.resolve(in: model)
+        print(BriefingText.dump(model) + BriefingText.outlooks(model, scenario: chosen), terminator: "")
     }
 }

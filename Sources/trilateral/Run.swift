@@ -11,6 +11,7 @@ struct Run: ParsableCommand {
 
     @OptionGroup var briefing: BriefingOptions
     @OptionGroup var theme: ThemeOptions
+    @OptionGroup var scenario: ScenarioOptions
 
     @Option(name: .long, help: "Colour: always, never or auto (auto honours NO_COLOR, COLORTERM and terminfo).")
     var color: ColorCapability.Preference = .auto
@@ -24,6 +25,7 @@ struct Run: ParsableCommand {
     private func start() throws {
         let model = try briefing.load()
         let (themes, index) = try theme.resolve()
+        let start = try scenario.resolve(in: model)
         let screen: TerminalScreen
         do {
             screen = try TerminalScreen(colorPreference: color, environment: ProcessInfo.processInfo.environment)
@@ -31,7 +33,9 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
         }
-        let state = AppState(briefing: model, size: screen.size, themeNames: themes.map(\.name), themeName: themes[index].name)
+        var state = AppState(briefing: model, size: screen.size, themeNames: themes.map(\.name), themeName: themes[index].name)
+        state.scenario = start
+        state.recomputeOutlooks()
         EventLoop(state: state, screen: screen, themes: themes).run()
     }
 }

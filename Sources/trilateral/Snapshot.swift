@@ -13,6 +13,7 @@ struct Snapshot: ParsableCommand {
 
     @OptionGroup var briefing: BriefingOptions
     @OptionGroup var theme: ThemeOptions
+    @OptionGroup var scenario: ScenarioOptions
 
     @Option(name: .long, help: ArgumentHelp("Size as COLSxROWS.", valueName: "WxH"))
     var size: String = "120x40"
@@ -33,6 +34,8 @@ struct Snapshot: ParsableCommand {
         let model = try briefing.load()
         let (themes, index) = try theme.resolve()
         var state = AppState(briefing: model, size: size, themeNames: themes.map(\.name), themeName: themes[index].name, ascii: ascii)
+        state.scenario = try scenario.resolve(in: model)
+        state.recomputeOutlooks()
         switch KeyScript.parse(keys) {
         case .success(let inputs):
             for input in inputs {

@@ -46,6 +46,23 @@ struct BriefingOptions: ParsableArguments {
     }
 }
 
+/// The what-if scenario to start from.
+struct ScenarioOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A preset (e.g. downward-spiral) or factor=option,… over the baseline.", valueName: "spec"))
+    var scenario: String?
+
+    /// The scenario for a briefing; an unknown preset, factor or option exits 64 listing the valid ones.
+    func resolve(in briefing: Briefing) throws -> Scenario {
+        guard let spec = scenario else { return Scenario.baseline(of: briefing) }
+        switch Scenario.parse(spec, in: briefing) {
+        case .success(let s): return s
+        case .failure(let e):
+            FileHandle.standardError.write(Data("trilateral: --scenario: \(e)\n".utf8))
+            throw ExitCode(64)
+        }
+    }
+}
+
 /// Options for picking a theme.
 struct ThemeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A theme name or a theme file path.", valueName: "name|path"))

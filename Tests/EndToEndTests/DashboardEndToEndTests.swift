@@ -97,3 +97,38 @@ struct DashboardEndToEndTests {
         #expect(try t.screen().contains("unknown to terminfo"))
     }
 }
+
+/// The timeline and the what-if panel, driven by keys in a real terminal.
+@Suite("Timeline and what-if in tmux", .serialized)
+struct ScenarioEndToEndTests {
+    @Test func stepsThroughEventsAndOpensOne() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        _ = try t.waitFor("Trilateral │")
+        try t.keys("t")
+        _ = try t.waitFor("Timeline · 2021 Trilateral discussions begin")
+        try t.keys("l", "l")
+        _ = try t.waitFor("Timeline · 18 Aug 2023 Camp David summit")
+        try t.keys(".")
+        _ = try t.waitFor("This article is published")
+        try t.keys("+", "+")
+        _ = try t.waitFor("timeline zoom ×4")
+        try t.keys("q")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func togglesFactorsAndExplains() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        _ = try t.waitFor("Trilateral │")
+        try t.keys("w", "1", "2", "3")
+        let panel = try t.waitFor("us-team=first-term-style")
+        #expect(panel.contains("◉ Trump wins"))
+        try t.keys("Right", "j", "j", "j", "j", "j", "j", "Enter")
+        _ = try t.waitFor("Outlook: The trilateral")
+        _ = try t.waitFor("economic-security dimension could")
+        try t.keys("w")
+        let dashboard = try t.waitFor("Trump?")
+        #expect(dashboard.contains("▼"))
+        try t.keys("q")
+        #expect(try t.waitForExit().status == 0)
+    }
+}

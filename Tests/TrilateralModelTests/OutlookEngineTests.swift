@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TrilateralModel
 
@@ -42,5 +43,85 @@ struct OutlookEngineTests {
         #expect(e.description.contains("harris, trump"))
         guard case .failure(let e2) = Scenario.parse("mars=red", in: b) else { Issue.record("accepted"); return }
         #expect(e2.description.contains("us-election"))
+    }
+}
+
+@Suite("What-if rules of the built-in briefing")
+struct BuiltInRuleTests {
+    let b = BriefingLoader.builtIn()
+
+    /// A scenario in which `rule` fires: its `all` terms, plus the first `any` term.
+    func scenario(firing rule: Rule) -> Scenario {
+        var s = Scenario.baseline(of: b).applying(rule.all)
+        if let first = rule.any.first { s = s.applying([first]) }
+        // A Trump-only factor needs Trump.
+        if rule.all.contains(where: { b.factor($0.factor)?.appliesWhen.isEmpty == false }) {
+            s = s.applying([Condition(factor: "us-election", option: "trump")])
+        }
+        return s
+    }
+
+    @Test(arguments: BriefingLoader.builtIn().rules.map(\.id))
+    func ruleFiresWithItsEffects(_ id: String) throws {
+        let rule = try #require(b.rule(id))
+        let engine = OutlookEngine(briefing: b)
+        let s = scenario(firing: rule)
+        #expect(engine.fires(rule, in: s))
+        let outlooks = engine.outlooks(for: s)
+        for (target, weight) in rule.effects {
+            let o = try #require(outlooks.first { $0.target == target })
+            #expect(o.trace.contains(.init(rule: id, weight: weight)))
+        }
+        #expect(rule.because.quote != nil, "every judgement quotes the article")
+    }
+
+    @Test func presetsProduceTheirOutcomes() throws {
+        let engine = OutlookEngine(briefing: b)
+        func level(_ preset: String, _ target: String) throws -> Outlook.Level {
+            let s = try Scenario.parse(preset, in: b).get()
+            return try #require(engine.outlooks(for: s).first { $0.target == target }).level
+        }
+        #expect(try level("baseline", "trilateral") == .strong)
+        #expect(try level("harris-continuity", "trilateral") == .strong)
+        #expect(try level("trump-tariffs-allies", "supply-chains") <= .steady)
+        #expect(try level("trump-tariffs-allies", "trilateral") == .faltering)
+        #expect(try level("downward-spiral", "japan-korea") == .faltering)
+        #expect(try Scenario.parse("baseline", in: b).get() == Scenario.baseline(of: b))
+    }
+
+    @Test func togglingAFactorAndBackRestoresTheOutcome() throws {
+        let engine = OutlookEngine(briefing: b)
+        let base = Scenario.baseline(of: b)
+        for factor in b.factors {
+            for option in factor.options {
+                var s = base
+                s.choices[factor.id] = option.id
+                s.choices[factor.id] = factor.baseline
+                #expect(engine.outlooks(for: s) == engine.outlooks(for: base))
+            }
+        }
+    }
+
+    /// `dump --scenario` output for two presets, compared with `Snapshots/`
+    /// (re-record with RECORD_SNAPSHOTS=1).
+    @Test(arguments: ["downward-spiral", "trump-tariffs-allies"])
+    func dumpSnapshot(_ preset: String) throws {
+        let text = BriefingText.outlooks(b, scenario: try Scenario.parse(preset, in: b).get())
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Snapshots/outlooks-\(preset).txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(text == (try String(contentsOf: file, encoding: .utf8)))
+    }
+
+    @Test func dumpPrintsTheTrace() throws {
+        let text = BriefingText.outlooks(b, scenario: try Scenario.parse("downward-spiral", in: b).get())
+        #expect(text.contains("- Japan-Korea: Faltering (score -5; down 6 from baseline)"))
+        #expect(text.contains("-3 downward-spiral"))
+        #expect(text.contains("(¶10)"))
+        let trump = BriefingText.outlooks(b, scenario: try Scenario.parse("trump-tariffs-allies", in: b).get())
+        #expect(trump.contains("tariffs-on-allies"))
+        #expect(trump.contains("could falter"))
     }
 }

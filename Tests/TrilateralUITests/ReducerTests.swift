@@ -111,3 +111,74 @@ struct ReducerTests {
         #expect(s.opened == .commitment(pillar: 1, index: 1))
     }
 }
+
+@Suite("What-if panel")
+struct WhatIfReducerTests {
+    func press(_ state: inout AppState, _ script: String) {
+        for input in try! KeyScript.parse(script).get() { Reducer.handle(&state, input) }
+    }
+
+    func fresh() -> AppState { AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40)) }
+
+    @Test func togglesFollowOnTheDashboardAndUndo() {
+        var s = fresh()
+        press(&s, "w1")
+        #expect(s.scenario.choices["us-election"] == "trump")
+        press(&s, "2")
+        #expect(s.scenario.choices["us-tariffs"] == "allies-too")
+        #expect(s.outlook(for: "supply-chains")!.score < s.baselineOutlooks["supply-chains"]!.score)
+        press(&s, "u")
+        #expect(s.scenario.choices["us-tariffs"] == "china-focused")
+        press(&s, "r")
+        #expect(s.scenario == Scenario.baseline(of: s.briefing))
+        press(&s, "w")
+        #expect(!s.whatIfVisible)
+        let screen = CanvasText.plain(Dashboard.render(s))
+        #expect(!screen.contains("▼"), "back at baseline: no change arrows")
+    }
+
+    @Test func nonApplicableFactorSaysSo() {
+        var s = fresh()
+        press(&s, "w2")
+        #expect(s.flash?.contains("not applicable") == true)
+        #expect(CanvasText.plain(Dashboard.render(s)).contains("n/a (needs us-election=trump)"))
+    }
+
+    @Test func enterOnAPresetAppliesIt() {
+        var s = fresh()
+        press(&s, "w")
+        let downward = s.briefing.factors.count + s.briefing.presets.firstIndex { $0.id == "downward-spiral" }!
+        for _ in 0..<downward { press(&s, "j") }
+        press(&s, "<Enter>")
+        #expect(s.scenario.choices["korea-2027"] == "moon-line")
+        #expect(s.scenario.choices["japan-course"] == "hawkish-turn")
+        #expect(CanvasText.plain(Dashboard.render(s)).contains("scenario: Downward spiral"))
+    }
+
+    @Test func explainOpensTheTraceWithQuotes() {
+        var s = fresh()
+        press(&s, "e")
+        #expect(s.opened == .outlook("supply-chains"))
+        let screen = CanvasText.plain(Dashboard.render(s))
+        #expect(screen.contains("Outlook: Supply-chain resilience"))
+        #expect(screen.contains("Source: ¶9"))
+        var t = fresh()
+        press(&t, "4e")
+        #expect(t.flash?.contains("explains an outlook") == true)
+    }
+
+    @Test func compareShowsBaselineAndNow() {
+        var s = fresh()
+        press(&s, "c")
+        #expect(s.whatIfVisible && s.whatIfColumn == .outlooks)
+        let screen = CanvasText.plain(Dashboard.render(s))
+        #expect(screen.contains("Baseline") && screen.contains("Now") && screen.contains("Change"))
+    }
+
+    @Test func successorNamesFollowTheScenario() {
+        var s = fresh()
+        #expect(CanvasText.plain(Dashboard.render(s)).contains("Harris?"))
+        press(&s, "w1w")
+        #expect(CanvasText.plain(Dashboard.render(s)).contains("Trump?"))
+    }
+}

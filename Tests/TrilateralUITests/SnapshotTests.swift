@@ -30,5 +30,7 @@ struct SnapshotTests {
     @Test func help120x40() throws { try expectSnapshot("help-120x40", size: Size(width: 120, height: 40), keys: "?") }
     @Test func timeline80x24WholeSpan() throws { try expectSnapshot("timeline-80x24", size: Size(width: 80, height: 24), keys: "t.") }
     @Test func timelineZoomed200x60() throws { try expectSnapshot("timeline-zoomed-200x60", size: Size(width: 200, height: 60), keys: "t.++<Enter>") }
+    @Test func whatIf120x40() throws { try expectSnapshot("whatif-120x40", size: Size(width: 120, height: 40), keys: "w12<Right>j") }
+    @Test func whatIf80x24() throws { try expectSnapshot("whatif-80x24", size: Size(width: 80, height: 24), keys: "w45") }
     @Test func timeline120x40() throws { try expectSnapshot("timeline-120x40", size: Size(width: 120, height: 40), keys: "tll<Enter>") }
 }

@@ -45,7 +45,7 @@ public struct Briefing: Sendable {
 
     /// Every outlook target: the cooperation pillars, then the declared legs and whole.
     public var targets: [Target] {
-        pillars.filter { $0.kind == .cooperation }.map { Target(id: $0.id, name: $0.name, kind: .pillar) }
+        pillars.filter { $0.kind == .cooperation }.map { Target(id: $0.id, name: $0.name, short: $0.short, kind: .pillar) }
             + extraTargets
     }
 

@@ -99,6 +99,30 @@ public enum BriefingText {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// Each target's outlook under a scenario: level, score, change against the baseline, and
+    /// the trace of rules that fired with their weights and quotes.
+    public static func outlooks(_ b: Briefing, scenario: Scenario) -> String {
+        guard !b.factors.isEmpty else { return "" }
+        let engine = OutlookEngine(briefing: b)
+        let baseline = Dictionary(uniqueKeysWithValues: engine.outlooks(for: .baseline(of: b)).map { ($0.target, $0) })
+        var out = ["", "OUTLOOKS for \(scenario.changes(in: b))", "scenario: \(scenario.spec(in: b))"]
+        for f in b.factors where !scenario.applies(f) {
+            out.append("note: \(f.id) does not apply (needs \(f.appliesWhen.map(\.description).joined(separator: ", ")))")
+        }
+        for o in engine.outlooks(for: scenario) {
+            let name = b.target(o.target)?.name ?? o.target
+            let delta = o.score - (baseline[o.target]?.score ?? 0)
+            let change = delta == 0 ? "same as baseline" : "\(delta > 0 ? "up" : "down") \(abs(delta)) from baseline"
+            out.append("- \(name): \(o.level.word) (score \(o.score); \(change))")
+            for c in o.trace {
+                guard let r = b.rule(c.rule) else { continue }
+                out.append("  \(c.weight > 0 ? "+" : "")\(c.weight) \(r.id): \(r.summary)")
+                out.append("     “\(r.because.quote ?? "")” (\(r.because.reference))")
+            }
+        }
+        return out.map(\.escapingControls).joined(separator: "\n") + "\n"
+    }
+
     static func formatted(_ v: Double) -> String {
         v == v.rounded() ? String(Int(v)) : String((v * 10).rounded() / 10)
     }

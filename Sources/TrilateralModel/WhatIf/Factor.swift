@@ -58,8 +58,12 @@ public struct Target: Sendable, Hashable, Identifiable {
     public enum Kind: String, Sendable, CaseIterable { case pillar, leg, whole }
     public var id: String
     public var name: String
+    /// A name for tight tables (a pillar's short name).
+    public var short: String
     public var kind: Kind
-    public init(id: String, name: String, kind: Kind) { self.id = id; self.name = name; self.kind = kind }
+    public init(id: String, name: String, short: String? = nil, kind: Kind) {
+        self.id = id; self.name = name; self.short = short ?? name; self.kind = kind
+    }
 }
 
 /// One of the article's conditional judgements as data: when the condition holds, each

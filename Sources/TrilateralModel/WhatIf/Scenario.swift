@@ -16,6 +16,12 @@ public struct Scenario: Sendable, Hashable {
     /// Whether a factor is meaningful in this scenario (its `appliesWhen` conditions hold).
     public func applies(_ factor: Factor) -> Bool { factor.appliesWhen.allSatisfy(holds) }
 
+    /// The choices that differ from the baseline, for people: `us-election=trump, us-tariffs=allies-too`.
+    public func changes(in briefing: Briefing) -> String {
+        let changed = briefing.factors.filter { choices[$0.id] != $0.baseline }.compactMap { f in choices[f.id].map { "\(f.id)=\($0)" } }
+        return changed.isEmpty ? "the article's baseline" : changed.joined(separator: ", ") + " (the rest at baseline)"
+    }
+
     /// `us-election=trump,us-tariffs=allies-too`, factors in the briefing's order.
     public func spec(in briefing: Briefing) -> String {
         briefing.factors.compactMap { f in choices[f.id].map { "\(f.id)=\($0)" } }.joined(separator: ",")

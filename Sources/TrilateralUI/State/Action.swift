@@ -21,6 +21,21 @@ public enum Action: Hashable, Sendable {
     case resize(Size)
     case click(x: Int, y: Int)
     case scroll(x: Int, y: Int, by: Int)
+    /// The what-if panel (`w`), and the comparison (`c`: the panel with the outlook table focused).
+    case toggleWhatIf
+    case compare
+    /// Cycle factor N (0-based) to its next option.
+    case cycleFactor(Int)
+    /// What-if panel: move the cursor within its column, or switch column.
+    case whatIfMove(Int)
+    case whatIfSwitchColumn
+    /// What-if panel: cycle the factor or apply the preset under the cursor; on an outlook, explain it.
+    case whatIfActivate
+    case applyPreset(Int)
+    case resetScenario
+    case undoScenario
+    /// Explain an outlook: the focused pillar's, or the one under the what-if cursor.
+    case explain
     /// A key with no meaning here: shows a hint instead of doing nothing silently.
     case unbound(String)
 }

@@ -13,7 +13,12 @@ public enum Item: Hashable, Sendable {
     case driver(Int)
     case chart(Int)
     case event(Int)
+    /// A target's outlook and the rules behind it (the `e` explanation).
+    case outlook(String)
 }
+
+/// Where the what-if panel's cursor is: the factor and preset list, or the outlook table.
+public enum WhatIfColumn: Hashable, Sendable { case choices, outlooks }
 
 /// The whole state of a session: what is focused, selected, open and shown. A value; only
 /// `update` changes it, and `view` draws it.
@@ -45,6 +50,15 @@ public struct AppState: Sendable {
     public var scenario: Scenario
     /// Each target's outlook under `scenario`, recomputed whenever it changes.
     public private(set) var outlooks: [String: Outlook]
+    /// Each target's outlook under the article's baseline, to show change against.
+    public let baselineOutlooks: [String: Outlook]
+    /// Earlier scenarios, for `u` (undo).
+    public var scenarioHistory: [Scenario] = []
+    /// The what-if panel: shown, which column has the cursor, and the row in each.
+    public var whatIfVisible = false
+    public var whatIfColumn = WhatIfColumn.choices
+    public var whatIfRow = 0
+    public var outlookRow = 0
 
     /// The pillar pane focused most recently (the one the two-column layout expands).
     public var lastPillar: Int?
@@ -60,9 +74,11 @@ public struct AppState: Sendable {
         self.scroll = Array(repeating: 0, count: panes.count)
         self.themeName = themeName
         self.ascii = ascii
-        self.scenario = Scenario.baseline(of: briefing)
-        self.outlooks = [:]
-        recomputeOutlooks()
+        let baseline = Scenario.baseline(of: briefing)
+        self.scenario = baseline
+        let list = OutlookEngine(briefing: briefing).outlooks(for: baseline)
+        self.baselineOutlooks = Dictionary(uniqueKeysWithValues: list.map { ($0.target, $0) })
+        self.outlooks = baselineOutlooks
     }
 
     /// Re-evaluates every outlook for the current scenario.

@@ -21,9 +21,23 @@ public enum Keymap {
         .init(keys: "z", does: "zoom the focused pane to the whole screen and back"),
         .init(keys: "t", does: "the timeline, full screen"),
         .init(keys: "+ -  .", does: "timeline: zoom the date axis; jump to the as-of date"),
+        .init(keys: "w", does: "what-if panel: flip the article's conditions"),
+        .init(keys: "c", does: "compare baseline and current scenario"),
+        .init(keys: "e", does: "explain the focused pillar's outlook (rules, quotes)"),
         .init(keys: "T", does: "next colour theme"),
         .init(keys: "Esc", does: "close help or zoom"),
         .init(keys: "mouse", does: "click focuses and selects; wheel scrolls"),
+    ]
+
+    /// Keys inside the what-if panel.
+    public static let whatIf: [Binding] = [
+        .init(keys: "1-6", does: "cycle factor N to its next option"),
+        .init(keys: "↑ ↓  j k", does: "move within the column"),
+        .init(keys: "← →  h l  Tab", does: "factors and presets / outlooks"),
+        .init(keys: "Space Enter", does: "cycle the factor / apply the preset"),
+        .init(keys: "Enter  e", does: "on an outlook: explain it"),
+        .init(keys: "r  u", does: "reset to the baseline / undo the last change"),
+        .init(keys: "w  Esc", does: "close the panel"),
     ]
 
     /// The action for an input in the current state, or nil for none.
@@ -43,8 +57,24 @@ public enum Keymap {
                 default: return .toggleHelp
                 }
             }
+            if state.whatIfVisible, let action = whatIfAction(for: key) { return action }
             if state.focusedPane == .timeline, let action = timelineAction(for: key) { return action }
             return action(for: key)
+        }
+    }
+
+    static func whatIfAction(for key: Key) -> Action? {
+        switch key {
+        case .char(let c) where ("1"..."9").contains(c): .cycleFactor(Int(String(c))! - 1)
+        case .up, .char("k"): .whatIfMove(-1)
+        case .down, .char("j"): .whatIfMove(1)
+        case .left, .right, .char("h"), .char("l"), .tab, .backTab: .whatIfSwitchColumn
+        case .char(" "), .enter: .whatIfActivate
+        case .char("e"): .explain
+        case .char("r"): .resetScenario
+        case .char("u"): .undoScenario
+        case .char("w"), .escape: .toggleWhatIf
+        default: nil
         }
     }
 
@@ -76,6 +106,11 @@ public enum Keymap {
         case .char("z"): return .zoom
         case .char("t"): return .showTimeline
         case .char("T"): return .cycleTheme
+        case .char("w"): return .toggleWhatIf
+        case .char("c"): return .compare
+        case .char("e"): return .explain
+        case .char("r"): return .resetScenario
+        case .char("u"): return .undoScenario
         case .escape: return .closeOverlay
         case .char(let c): return .unbound(String(c))
         default: return nil

@@ -50,6 +50,43 @@ public enum Reducer {
             }
         case .changeLane(let step):
             changeLane(&state, step)
+        case .toggleWhatIf:
+            state.whatIfVisible.toggle()
+        case .compare:
+            state.whatIfVisible = true
+            state.whatIfColumn = .outlooks
+        case .cycleFactor(let n):
+            guard state.briefing.factors.indices.contains(n) else { state.flash = "no factor \(n + 1)"; return }
+            cycle(&state, factor: n)
+        case .whatIfMove(let step):
+            if state.whatIfColumn == .choices {
+                let rows = state.briefing.factors.count + state.briefing.presets.count
+                state.whatIfRow = max(0, min(rows - 1, state.whatIfRow + step))
+            } else {
+                state.outlookRow = max(0, min(state.briefing.targets.count - 1, state.outlookRow + step))
+            }
+        case .whatIfSwitchColumn:
+            state.whatIfColumn = state.whatIfColumn == .choices ? .outlooks : .choices
+        case .whatIfActivate:
+            let factors = state.briefing.factors.count
+            if state.whatIfColumn == .outlooks { update(&state, .explain) }
+            else if state.whatIfRow < factors { cycle(&state, factor: state.whatIfRow) }
+            else { update(&state, .applyPreset(state.whatIfRow - factors)) }
+        case .applyPreset(let n):
+            guard state.briefing.presets.indices.contains(n) else { return }
+            let preset = state.briefing.presets[n]
+            setScenario(&state, Scenario.baseline(of: state.briefing).applying(preset.choices))
+            state.flash = "preset: \(preset.name)"
+        case .resetScenario:
+            setScenario(&state, Scenario.baseline(of: state.briefing))
+            state.flash = "back to the article's baseline"
+        case .undoScenario:
+            guard let previous = state.scenarioHistory.popLast() else { state.flash = "nothing to undo"; return }
+            state.scenario = previous
+            state.recomputeOutlooks()
+            state.flash = "undone"
+        case .explain:
+            explain(&state)
         case .cycleTheme:
             let names = state.themeNames
             let next = names[((names.firstIndex(of: state.themeName) ?? 0) + 1) % names.count]
@@ -122,6 +159,43 @@ public enum Reducer {
         case .detail:
             break
         }
+    }
+
+    /// Moves a factor to its next option; a factor that does not apply says so.
+    static func cycle(_ state: inout AppState, factor n: Int) {
+        let factor = state.briefing.factors[n]
+        let current = factor.options.firstIndex { $0.id == state.scenario.choices[factor.id] } ?? 0
+        let next = factor.options[(current + 1) % factor.options.count]
+        var scenario = state.scenario
+        scenario.choices[factor.id] = next.id
+        setScenario(&state, scenario)
+        state.whatIfRow = n
+        state.flash = "\(factor.id)=\(next.id)" + (scenario.applies(factor) ? "" :
+            " (not applicable unless \(factor.appliesWhen.map(\.description).joined(separator: ", ")))")
+    }
+
+    /// Changes the scenario, remembering the old one for undo; outlooks follow at once.
+    static func setScenario(_ state: inout AppState, _ scenario: Scenario) {
+        guard scenario != state.scenario else { return }
+        state.scenarioHistory.append(state.scenario)
+        if state.scenarioHistory.count > 100 { state.scenarioHistory.removeFirst() }
+        state.scenario = scenario
+        state.recomputeOutlooks()
+    }
+
+    /// Opens the explanation of an outlook in the detail pane (or under the what-if table).
+    static func explain(_ state: inout AppState) {
+        let targets = state.briefing.targets
+        if state.whatIfVisible {
+            state.whatIfColumn = .outlooks
+            state.opened = .outlook(targets[min(state.outlookRow, targets.count - 1)].id)
+        } else if case .pillar(let p) = state.focusedPane, state.briefing.pillars[p].kind == .cooperation {
+            state.opened = .outlook(state.briefing.pillars[p].id)
+        } else {
+            state.flash = "e explains an outlook: focus a pillar pane, or open the what-if panel (w)"
+            return
+        }
+        state.selection[state.detailPane] = 0
     }
 
     static func distance(_ state: AppState, _ item: Item, _ ordinal: Int) -> Int {

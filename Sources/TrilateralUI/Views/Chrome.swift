@@ -16,6 +16,8 @@ enum Chrome {
         canvas.fill(rect, role: .statusBar)
         let hints: [(String, String)] = state.helpVisible
             ? [("any key", "close help"), ("q", "quit")]
+            : state.whatIfVisible
+            ? [("1-6", "cycle"), ("↑↓", "move"), ("Enter", "apply"), ("e", "explain"), ("r", "reset"), ("u", "undo"), ("w", "close")]
             : state.focusedPane == .timeline
             ? [("?", "help"), ("←→", "event"), ("↑↓", "lane"), ("+-", "zoom"), (".", "as of"), ("Enter", "open"), ("q", "quit")]
             : [("?", "help"), ("Tab", "pane"), ("↑↓", "select"), ("Enter", "open"), ("z", "zoom"), ("t", "timeline"), ("q", "quit")]
@@ -74,7 +76,7 @@ extension String {
 enum HelpOverlay {
     static func draw(_ state: AppState, canvas: inout Canvas) {
         let a = state.ascii
-        var lines: [(String, String)] = Keymap.dashboard.map { ($0.keys, $0.does) }
+        var lines: [(String, String)] = (state.whatIfVisible ? Keymap.whatIf : Keymap.dashboard).map { ($0.keys, $0.does) }
         lines.append(("", ""))
         lines.append(("Glyphs", ""))
         lines.append(("  commitments", Commitment.Status.allCases.map { "\(Glyphs.status($0, ascii: a)) \($0.rawValue)" }.joined(separator: " ")))

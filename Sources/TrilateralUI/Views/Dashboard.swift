@@ -19,6 +19,7 @@ public enum Dashboard {
             case .detail: DetailView(state: state, pane: pane).draw(in: rect, canvas: &canvas)
             }
         }
+        if let rect = layout.whatIf { WhatIfView(state: state).draw(in: rect, canvas: &canvas) }
         Chrome.statusBar(state, rect: layout.statusBar, canvas: &canvas)
         if state.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
         return canvas

@@ -63,6 +63,21 @@ struct DetailView {
                 }
             }
             blank(); cite(s.cite)
+        case .outlook(let id)?:
+            guard let target = b.target(id), let now = state.outlook(for: id), let base = state.baselineOutlooks[id] else { break }
+            para("Outlook: \(target.name)", .heading)
+            let change = ChangeGlyph(delta: now.score - base.score, ascii: state.ascii)
+            para("\(now.level.word) (score \(now.score)) · baseline \(base.level.word) (\(base.score)) · \(change.text)", Glyphs.role(for: now.level))
+            para("Scenario: \(state.scenario.changes(in: b))", .muted)
+            if now.trace.isEmpty { blank(); para("No rule fires for this target in this scenario.", .muted) }
+            for contribution in now.trace {
+                guard let rule = b.rule(contribution.rule) else { continue }
+                blank()
+                para("\(contribution.weight > 0 ? "+" : "")\(contribution.weight)  \(rule.summary)", contribution.weight >= 0 ? .changeUp : .changeDown)
+                let when = (rule.all.map(\.description) + (rule.any.isEmpty ? [] : ["any of " + rule.any.map(\.description).joined(separator: " / ")]))
+                para("when " + when.joined(separator: " and "), .muted)
+                cite(rule.because)
+            }
         case .event(let i)?:
             let e = b.events[i]
             para(e.title, .heading)

@@ -71,8 +71,13 @@ struct PillarPaneView {
             cx += 1
         }
         let score = outlook.score > 0 ? "+\(outlook.score)" : "\(outlook.score)"
-        cx = canvas.text(outlook.level.word, x: cx, y: y, role: Glyphs.role(for: outlook.level), clip: Rect(x: x, y: y, width: width, height: 1))
-        canvas.text(" \(score)", x: cx, y: y, role: .muted, clip: Rect(x: x, y: y, width: width, height: 1))
+        let clip = Rect(x: x, y: y, width: width, height: 1)
+        cx = canvas.text(outlook.level.word, x: cx, y: y, role: Glyphs.role(for: outlook.level), clip: clip)
+        cx = canvas.text(" \(score)", x: cx, y: y, role: .muted, clip: clip)
+        if let base = state.baselineOutlooks[outlook.target], base.score != outlook.score {
+            let change = ChangeGlyph(delta: outlook.score - base.score, ascii: state.ascii)
+            canvas.text("  \(change.text)", x: cx, y: y, role: change.role, clip: clip)
+        }
     }
 
     func drawList(in area: Rect, focused: Bool, canvas: inout Canvas) {
@@ -117,6 +122,8 @@ struct ItemRow {
             let e = b.events[i]
             glyph = Glyphs.event(happened: e.happened(asOf: b.asOf), selected: false, ascii: state.ascii)
             title = "\(e.date.display) \(e.title)"; countries = e.countries
+        case .outlook(let id):
+            glyph = state.ascii ? "~" : "◈"; title = "Outlook: " + (b.target(id)?.name ?? id); countries = []
         }
         let codes = countries.compactMap { b.country($0)?.short }
         let codesWidth = codes.isEmpty || width < 30 ? 0 : codes.joined(separator: " ").count + 1
