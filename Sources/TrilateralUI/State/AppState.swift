@@ -70,6 +70,12 @@ public struct AppState: Sendable {
         let panes: [PaneKind] = briefing.pillars.indices.map { .pillar($0) } + [.timeline, .detail]
         self.panes = panes
         self.paneItems = panes.map { AppState.listItems($0, briefing: briefing) }
+        var lanes = Array(repeating: [Int](), count: briefing.partners.count + 1)
+        for (k, item) in paneItems[panes.firstIndex(of: .timeline)!].enumerated() {
+            guard case .event(let i) = item else { continue }
+            lanes[TimelineView.laneIndex(of: briefing.events[i], partners: briefing.partners)].append(k)
+        }
+        self.timelineLanes = lanes
         self.selection = Array(repeating: 0, count: panes.count)
         self.scroll = Array(repeating: 0, count: panes.count)
         self.themeName = themeName
@@ -98,6 +104,10 @@ public struct AppState: Sendable {
 
     /// The items a pane lists, in display order.
     public func items(in pane: Int) -> [Item] { paneItems[pane] }
+
+    /// For each timeline lane (partners, then the shared lane): the positions of its events in
+    /// the timeline's item list, in date order. Lets a frame draw per column, not per event.
+    public let timelineLanes: [[Int]]
 
     static func listItems(_ kind: PaneKind, briefing: Briefing) -> [Item] {
         switch kind {

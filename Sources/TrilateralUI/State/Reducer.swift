@@ -263,7 +263,12 @@ enum TimelineHit {
         let b = state.briefing
         let scale = TimelineView.scale(state: state, inner: rect.content)
         var best: (distance: Int, index: Int)?
-        for index in TimelineView.visibleRange(state: state, scale: scale) {
+        // Prefer the lane clicked on; any lane if that one has nothing near.
+        let inner = rect.content
+        let rowsPerLane = TimelineView.rows(innerHeight: inner.height, lanes: state.timelineLanes.count).perLane
+        let clickedLane = (y - inner.y) / rowsPerLane
+        let lanes = state.timelineLanes.indices.contains(clickedLane) ? [clickedLane] : Array(state.timelineLanes.indices)
+        for index in lanes.flatMap({ TimelineView.drawable(lane: $0, state: state, scale: scale) }) {
             guard case .event(let i) = items[index] else { continue }
             let cols = scale.columns(of: b.events[i].date)
             let d = cols.contains(x) ? 0 : min(abs(cols.lowerBound - x), abs(cols.upperBound - x))

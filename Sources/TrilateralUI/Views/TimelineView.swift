@@ -22,21 +22,38 @@ struct TimelineView {
         return TimeScale(start: start, end: start + days - 1, x: inner.x + labelWidth, width: inner.width - labelWidth)
     }
 
-    /// The positions in the timeline's item list whose events can show in the scale's window
-    /// (binary search on the date-sorted list: cost follows what is on screen, not the briefing).
-    static func visibleRange(state: AppState, scale: TimeScale) -> Range<Int> {
+    /// Rows of a lane (2: bars above markers; 1 when tight) and whether a legend row fits.
+    static func rows(innerHeight: Int, lanes: Int) -> (perLane: Int, legend: Int) {
+        let legend = innerHeight >= lanes * 2 + 3 ? 1 : 0
+        return (innerHeight - 1 - legend >= lanes * 2 ? 2 : 1, legend)
+    }
+
+    /// The events of a lane worth drawing in the window: all of them when they are few, else
+    /// the first one starting in each column (binary search), so a frame costs what the screen
+    /// shows, however many events the briefing holds.
+    static func drawable(lane: Int, state: AppState, scale: TimeScale) -> [Int] {
+        let positions = state.timelineLanes[lane]
         let items = state.items(in: state.timelinePane)
-        func ordinal(_ k: Int) -> Int {
-            guard case .event(let i) = items[k] else { return 0 }
+        func day(_ n: Int) -> Int {
+            guard case .event(let i) = items[positions[n]] else { return 0 }
             return state.briefing.events[i].date.startOrdinal
         }
-        func firstIndex(atLeast day: Int) -> Int {
-            var lo = 0, hi = items.count
-            while lo < hi { let mid = (lo + hi) / 2; if ordinal(mid) < day { lo = mid + 1 } else { hi = mid } }
+        func first(atLeast target: Int, from low: Int = 0) -> Int {
+            var lo = low, hi = positions.count
+            while lo < hi { let mid = (lo + hi) / 2; if day(mid) < target { lo = mid + 1 } else { hi = mid } }
             return lo
         }
-        // A year-precision event starts up to 366 days before the window and still shows.
-        return firstIndex(atLeast: scale.start - 366)..<firstIndex(atLeast: scale.end + 1)
+        let lower = first(atLeast: scale.start - 366), upper = first(atLeast: scale.end + 1, from: lower)
+        if upper - lower <= scale.width * 2 { return Array(positions[lower..<upper]) }
+        var picked: [Int] = []
+        var n = lower
+        let days = scale.end - scale.start + 1
+        for column in 0..<scale.width {
+            let columnEnd = scale.start + (column + 1) * days / scale.width
+            n = first(atLeast: scale.start + column * days / scale.width, from: n)
+            if n < upper, day(n) < columnEnd { picked.append(positions[n]) }
+        }
+        return picked
     }
 
     /// A lane: a partner country, or the shared lane (`country == nil`).
@@ -69,8 +86,7 @@ struct TimelineView {
         let labelWidth = Self.labelWidth
         guard inner.width > labelWidth + 4, inner.height >= 2 else { return }
         let lanes = self.lanes
-        let legendRows = inner.height >= lanes.count * 2 + 3 ? 1 : 0
-        let rowsPerLane = inner.height - 1 - legendRows >= lanes.count * 2 ? 2 : 1
+        let (rowsPerLane, legendRows) = Self.rows(innerHeight: inner.height, lanes: lanes.count)
         let visibleLanes = min(lanes.count, (inner.height - 1 - legendRows) / rowsPerLane)
         let scale = Self.scale(state: state, inner: inner)
         let asOfColumn = scale.column(of: b.asOf.startOrdinal)
@@ -87,11 +103,10 @@ struct TimelineView {
             }
         }
         // Events: markers on their lane (the lower row when lanes have two).
-        for k in Self.visibleRange(state: state, scale: scale) {
+        for lane in 0..<visibleLanes {
+          for k in Self.drawable(lane: lane, state: state, scale: scale) {
             guard case .event(let i) = items[k] else { continue }
             let e = b.events[i]
-            let lane = Self.laneIndex(of: e, partners: b.partners)
-            guard lane < visibleLanes else { continue }
             let y = inner.y + lane * rowsPerLane + rowsPerLane - 1
             let selected = selectedEvent?.id == e.id
             let happened = e.happened(asOf: b.asOf)
@@ -104,6 +119,7 @@ struct TimelineView {
             let x = e.date.precision == .day ? cols.lowerBound : (cols.lowerBound + cols.upperBound) / 2
             canvas.put(Glyphs.event(happened: happened, selected: selected, ascii: state.ascii), x: x, y: y,
                        role: selected ? .selection : (happened ? .eventPast : .eventFuture), clip: clip)
+          }
         }
         // Names go over markers on a one-row lane; the selected event is drawn last of all.
         for (n, lane) in lanes.prefix(visibleLanes).enumerated() {
