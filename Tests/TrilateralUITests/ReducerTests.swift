@@ -182,3 +182,60 @@ struct WhatIfReducerTests {
         #expect(CanvasText.plain(Dashboard.render(s)).contains("Trump?"))
     }
 }
+
+@Suite("Search")
+struct SearchTests {
+    func run(_ script: String, size: Size = Size(width: 120, height: 40)) -> AppState {
+        var s = AppState(briefing: BriefingLoader.builtIn(), size: size)
+        for input in try! KeyScript.parse(script).get() { Reducer.handle(&s, input) }
+        return s
+    }
+
+    @Test func findsAcrossPanesAndOpensTheFirst() {
+        let s = run("/semiconductor<Enter>")
+        #expect(s.search.matches.count >= 2)
+        #expect(Set(s.search.matches.map(\.pane)).count >= 2, "matches in more than one pane")
+        #expect(s.opened == .commitment(pillar: 1, index: 0))
+        #expect(s.focus == 1)
+    }
+
+    @Test func nWrapsAroundAndNGoesBack() {
+        var s = run("/semiconductor<Enter>")
+        let count = s.search.matches.count
+        for _ in 0..<count { Reducer.handle(&s, .key(.char("n"))) }
+        #expect(s.search.current == 0)
+        #expect(s.flash == "search wrapped to the first match")
+        Reducer.handle(&s, .key(.char("N")))
+        #expect(s.search.current == count - 1)
+        #expect(s.flash == "search wrapped to the last match")
+    }
+
+    @Test func typingGoesIntoTheQueryNotTheKeymap() {
+        let s = run("/quit")
+        #expect(!s.quitRequested)
+        #expect(s.search.query == "quit")
+        #expect(s.search.editing)
+    }
+
+    @Test func escClearsAndNoMatchSaysSo() {
+        var s = run("/camp<Enter>")
+        #expect(s.search.isActive)
+        Reducer.handle(&s, .key(.escape))
+        #expect(!s.search.isActive)
+        let none = run("/zzzz<Enter>")
+        #expect(none.flash == "no match for 'zzzz'")
+        #expect(!none.search.isActive)
+    }
+
+    @Test func matchesNativeScriptAndDiacritics() {
+        #expect(!run("/石破<Enter>").search.matches.isEmpty)
+        #expect(!run("/Ishiba<Enter>").search.matches.isEmpty)
+        #expect(!run("/JAPAN'S ECONOMIC<Enter>").search.matches.isEmpty)
+    }
+
+    @Test func highlightIsDrawn() {
+        let s = run("/semiconductor<Enter>")
+        let canvas = Dashboard.render(s)
+        #expect(canvas.cells.contains { $0.role == .searchMatch })
+    }
+}

@@ -108,6 +108,13 @@ public struct Canvas: Sendable, Equatable {
         for y in area.y..<area.maxY { for x in area.x..<area.maxX { cells[y * size.width + x].role = role } }
     }
 
+    /// Marks every occurrence of `query` in `text`, drawn at (x, y), as a search match.
+    public mutating func highlight(_ query: String, in text: String, x: Int, y: Int) {
+        for range in TextLayout.occurrences(of: query, in: text.escapingControls) {
+            restyle(Rect(x: x + range.lowerBound, y: y, width: range.count, height: 1), role: .searchMatch)
+        }
+    }
+
     /// The glyphs of one row, continuation cells skipped, trailing spaces kept.
     public func row(_ y: Int) -> String {
         var line = ""

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Width-aware text shaping: truncation with an ellipsis and word wrapping, measured in
 /// terminal columns through `DisplayWidth`.
 public enum TextLayout {
@@ -45,6 +47,20 @@ public enum TextLayout {
             lines.append(line)
         }
         return lines
+    }
+
+    /// The column ranges (relative to the start of `text`) where `query` occurs, ignoring case
+    /// and diacritics.
+    public static func occurrences(of query: String, in text: String) -> [Range<Int>] {
+        guard !query.isEmpty else { return [] }
+        var ranges: [Range<Int>] = []
+        var searchStart = text.startIndex
+        while let found = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: searchStart..<text.endIndex) {
+            let start = DisplayWidth.of(String(text[..<found.lowerBound]))
+            ranges.append(start..<(start + DisplayWidth.of(String(text[found]))))
+            searchStart = found.upperBound
+        }
+        return ranges
     }
 
     /// Pads or truncates to exactly `width` columns.

@@ -36,6 +36,14 @@ public enum Action: Hashable, Sendable {
     case undoScenario
     /// Explain an outlook: the focused pillar's, or the one under the what-if cursor.
     case explain
+    /// Search: open the prompt, type, delete, run it, cancel it; step through matches; clear.
+    case searchStart
+    case searchInput(Character)
+    case searchBackspace
+    case searchCommit
+    case searchCancel
+    case searchNext
+    case searchPrevious
     /// A key with no meaning here: shows a hint instead of doing nothing silently.
     case unbound(String)
 }

@@ -76,6 +76,7 @@ public struct AppState: Sendable {
             lanes[TimelineView.laneIndex(of: briefing.events[i], partners: briefing.partners)].append(k)
         }
         self.timelineLanes = lanes
+        self.searchIndex = paneItems.map { $0.map { Search.fold(AppState.searchText($0, briefing: briefing)) } }
         self.selection = Array(repeating: 0, count: panes.count)
         self.scroll = Array(repeating: 0, count: panes.count)
         self.themeName = themeName
@@ -108,6 +109,11 @@ public struct AppState: Sendable {
     /// For each timeline lane (partners, then the shared lane): the positions of its events in
     /// the timeline's item list, in date order. Lets a frame draw per column, not per event.
     public let timelineLanes: [[Int]]
+
+    /// Per pane and item: the folded text a search matches against (built once).
+    let searchIndex: [[String]]
+    /// The search of the whole briefing (`/`, `n`, `N`).
+    public var search = Search()
 
     static func listItems(_ kind: PaneKind, briefing: Briefing) -> [Item] {
         switch kind {

@@ -8,24 +8,19 @@ public enum Keymap {
 
     /// Every key of the dashboard, as the help overlay lists it.
     public static let dashboard: [Binding] = [
-        .init(keys: "q  Ctrl-C", does: "quit"),
+        .init(keys: "q  Ctrl-C", does: "quit (Ctrl-Z suspends)"),
         .init(keys: "?", does: "this help (any key closes it)"),
-        .init(keys: "Tab  Shift-Tab", does: "next / previous pane"),
-        .init(keys: "1-9", does: "focus pane N"),
-        .init(keys: "↑ ↓  j k", does: "move the selection"),
-        .init(keys: "← →  h l", does: "previous / next (timeline: event in time order)"),
-        .init(keys: "↑ ↓ on timeline", does: "the nearest event on the lane above / below"),
-        .init(keys: "PgUp PgDn", does: "page up / down"),
-        .init(keys: "Home End", does: "first / last item"),
+        .init(keys: "Tab S-Tab 1-9", does: "next / previous pane, pane N"),
+        .init(keys: "arrows h j k l", does: "move (timeline: ←→ event in time, ↑↓ lane)"),
+        .init(keys: "PgUp PgDn Home End", does: "page, first, last"),
         .init(keys: "Enter", does: "open the selection in the detail pane"),
+        .init(keys: "/  n N", does: "search the briefing; next / previous match"),
         .init(keys: "z", does: "zoom the focused pane to the whole screen and back"),
-        .init(keys: "t", does: "the timeline, full screen"),
-        .init(keys: "+ -  .", does: "timeline: zoom the date axis; jump to the as-of date"),
+        .init(keys: "t  + -  .", does: "timeline full screen; zoom dates; jump to as-of"),
         .init(keys: "w", does: "what-if panel: flip the article's conditions"),
-        .init(keys: "c", does: "compare baseline and current scenario"),
-        .init(keys: "e", does: "explain the focused pillar's outlook (rules, quotes)"),
+        .init(keys: "c  e", does: "compare with the baseline; explain an outlook"),
         .init(keys: "T", does: "next colour theme"),
-        .init(keys: "Esc", does: "close help or zoom"),
+        .init(keys: "Esc", does: "clear the search, close help or zoom"),
         .init(keys: "mouse", does: "click focuses and selects; wheel scrolls"),
     ]
 
@@ -57,9 +52,21 @@ public enum Keymap {
                 default: return .toggleHelp
                 }
             }
+            if state.search.editing { return searchAction(for: key) }
             if state.whatIfVisible, let action = whatIfAction(for: key) { return action }
             if state.focusedPane == .timeline, let action = timelineAction(for: key) { return action }
             return action(for: key)
+        }
+    }
+
+    /// Keys while the search prompt is open: everything typed goes into the query.
+    static func searchAction(for key: Key) -> Action? {
+        switch key {
+        case .char(let c): .searchInput(c)
+        case .backspace, .delete: .searchBackspace
+        case .enter: .searchCommit
+        case .escape, .ctrl("c"), .ctrl("g"): .searchCancel
+        default: nil
         }
     }
 
@@ -111,6 +118,9 @@ public enum Keymap {
         case .char("e"): return .explain
         case .char("r"): return .resetScenario
         case .char("u"): return .undoScenario
+        case .char("/"): return .searchStart
+        case .char("n"): return .searchNext
+        case .char("N"): return .searchPrevious
         case .escape: return .closeOverlay
         case .char(let c): return .unbound(String(c))
         default: return nil

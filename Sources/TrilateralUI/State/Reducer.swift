@@ -10,8 +10,35 @@ public enum Reducer {
             state.quitRequested = true
         case .toggleHelp:
             state.helpVisible.toggle()
+        case .searchStart:
+            state.search = Search(query: "", editing: true)
+        case .searchInput(let c):
+            state.search.query.append(c)
+            state.search.matches = state.findMatches(state.search.query)
+        case .searchBackspace:
+            if !state.search.query.isEmpty { state.search.query.removeLast() }
+            state.search.matches = state.findMatches(state.search.query)
+        case .searchCommit:
+            state.search.editing = false
+            if state.search.matches.isEmpty {
+                state.flash = state.search.isActive ? "no match for '\(state.search.query.escapingControls)'" : nil
+                state.search = Search()
+            } else {
+                goToMatch(&state, 0)
+            }
+        case .searchCancel:
+            state.search = Search()
+        case .searchNext, .searchPrevious:
+            guard !state.search.matches.isEmpty else { state.flash = "no search: / starts one"; return }
+            let count = state.search.matches.count
+            let step = action == .searchNext ? 1 : -1
+            let next = state.search.current.map { $0 + step } ?? 0
+            goToMatch(&state, (next + count) % count)
+            if next >= count { state.flash = "search wrapped to the first match" }
+            if next < 0 { state.flash = "search wrapped to the last match" }
         case .closeOverlay:
-            if state.helpVisible { state.helpVisible = false } else if state.zoomed { state.zoomed = false }
+            if state.search.isActive && !state.helpVisible { state.search = Search() }
+            else if state.helpVisible { state.helpVisible = false } else if state.zoomed { state.zoomed = false }
         case .focusNext:
             focus(&state, (state.focus + 1) % state.panes.count)
         case .focusPrevious:
@@ -159,6 +186,17 @@ public enum Reducer {
         case .detail:
             break
         }
+    }
+
+    /// Focuses, selects and opens the n-th match.
+    static func goToMatch(_ state: inout AppState, _ n: Int) {
+        let match = state.search.matches[n]
+        state.search.current = n
+        state.zoomed = false
+        focus(&state, match.pane)
+        select(&state, pane: match.pane, to: match.index)
+        state.opened = state.items(in: match.pane)[match.index]
+        state.selection[state.detailPane] = 0
     }
 
     /// Moves a factor to its next option; a factor that does not apply says so.

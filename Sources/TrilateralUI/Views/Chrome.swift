@@ -14,6 +14,14 @@ enum Chrome {
 
     static func statusBar(_ state: AppState, rect: Rect, canvas: inout Canvas) {
         canvas.fill(rect, role: .statusBar)
+        if state.search.editing {
+            let count = state.search.matches.count
+            let right = state.search.isActive ? "\(count) match\(count == 1 ? "" : "es") · Enter go · Esc cancel" : "type to search · Esc cancel"
+            let x = canvas.text(" /" + state.search.query, x: rect.x, y: rect.y, width: rect.width - DisplayWidth.of(right) - 3, role: .statusKey)
+            canvas.put(state.ascii ? "_" : "▏", x: x, y: rect.y, role: .statusKey)
+            canvas.text(right, x: rect.maxX - DisplayWidth.of(right) - 1, y: rect.y, role: .statusBar)
+            return
+        }
         let hints: [(String, String)] = state.helpVisible
             ? [("any key", "close help"), ("q", "quit")]
             : state.whatIfVisible
@@ -22,6 +30,9 @@ enum Chrome {
             ? [("?", "help"), ("←→", "event"), ("↑↓", "lane"), ("+-", "zoom"), (".", "as of"), ("Enter", "open"), ("q", "quit")]
             : [("?", "help"), ("Tab", "pane"), ("↑↓", "select"), ("Enter", "open"), ("z", "zoom"), ("t", "timeline"), ("q", "quit")]
         var right = state.flash ?? "\(state.focus + 1)/\(state.panes.count) · \(state.themeName)"
+        if state.flash == nil, state.search.isActive, let n = state.search.current {
+            right = "/\(state.search.query.escapingControls) \(n + 1)/\(state.search.matches.count) (n N, Esc) · " + right
+        }
         if state.zoomed { right = "zoomed · " + right }
         let rightWidth = min(DisplayWidth.of(right) + 2, rect.width / 2)
         var x = rect.x + 1
@@ -80,10 +91,10 @@ enum HelpOverlay {
         lines.append(("", ""))
         lines.append(("Glyphs", ""))
         lines.append(("  commitments", Commitment.Status.allCases.map { "\(Glyphs.status($0, ascii: a)) \($0.rawValue)" }.joined(separator: " ")))
-        lines.append(("  \(a ? "*" : "●") \(a ? "o" : "○")", "event happened / expected as of the briefing date"))
-        lines.append(("  \(a ? "<" : "◇")", "open transition: the what-if scenario names the successor"))
-        lines.append(("  \(a ? ">" : "▶")", "the focused pane (also drawn with heavy borders)"))
-        let keyWidth = 16
+        lines.append(("  \(a ? "*" : "●") \(a ? "o" : "○")", "event: happened / still expected at the as-of date"))
+        lines.append(("  \(a ? "<" : "◇")", "open question: the what-if scenario decides"))
+        lines.append(("  \(a ? ">" : "▶")", "the focused pane (heavy border too)"))
+        let keyWidth = 19
         let width = min(state.size.width - 2, 80)
         let height = min(state.size.height - 2, lines.count + 2)
         let rect = Rect(x: (state.size.width - width) / 2, y: (state.size.height - height) / 2, width: width, height: height)

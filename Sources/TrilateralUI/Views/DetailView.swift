@@ -105,6 +105,7 @@ struct DetailView {
         for row in 0..<inner.height where top + row < lines.count {
             let line = lines[top + row]
             canvas.text(line.text, x: inner.x, y: inner.y + row, width: inner.width, role: line.role)
+            if state.search.isActive { canvas.highlight(state.search.query, in: line.text, x: inner.x, y: inner.y + row) }
         }
         if lines.count > inner.height {
             ScrollIndicator.draw(x: inner.maxX, area: inner, top: top, total: lines.count, ascii: state.ascii, canvas: &canvas)

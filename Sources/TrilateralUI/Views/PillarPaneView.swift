@@ -93,7 +93,7 @@ struct PillarPaneView {
             let index = top + row
             guard index < items.count else { break }
             let selected = index == state.selection[pane]
-            ItemRow(state: state, item: items[index]).draw(x: area.x, y: area.y + row, width: textWidth,
+            ItemRow(state: state, item: items[index], matched: state.matches(pane: pane, index: index)).draw(x: area.x, y: area.y + row, width: textWidth,
                                                           selected: selected, focused: focused, canvas: &canvas)
         }
         // In the right padding column, like the detail pane's.
@@ -105,6 +105,8 @@ struct PillarPaneView {
 struct ItemRow {
     let state: AppState
     let item: Item
+    /// Whether the active search matches this item (highlighted, and marked on the glyph).
+    var matched = false
 
     func draw(x: Int, y: Int, width: Int, selected: Bool, focused: Bool, canvas: inout Canvas) {
         guard width > 0 else { return }
@@ -133,6 +135,10 @@ struct ItemRow {
         let marker = selected ? (focused ? (state.ascii ? ">" : "▸") : (state.ascii ? ">" : "›")) : " "
         canvas.text(marker, x: x + 1, y: y, role: titleRole)
         canvas.text(title, x: x + 2, y: y, width: width - 2 - codesWidth, role: titleRole)
+        if matched {
+            canvas.restyle(Rect(x: x, y: y, width: 1, height: 1), role: .searchMatch)
+            canvas.highlight(state.search.query, in: TextLayout.truncate(title, to: width - 2 - codesWidth), x: x + 2, y: y)
+        }
         if codesWidth > 0 {
             var cx = x + width - codesWidth + 1
             for (n, id) in countries.enumerated() where b.country(id) != nil {

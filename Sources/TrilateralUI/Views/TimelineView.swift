@@ -117,8 +117,9 @@ struct TimelineView {
                 for x in cols { canvas.put(x == cols.lowerBound ? "[" : (x == cols.upperBound ? "]" : (state.ascii ? "-" : "·")), x: x, y: y, role: happened ? .eventPast : .eventFuture, clip: clip) }
             }
             let x = e.date.precision == .day ? cols.lowerBound : (cols.lowerBound + cols.upperBound) / 2
+            let matched = state.matches(pane: pane, index: k)
             canvas.put(Glyphs.event(happened: happened, selected: selected, ascii: state.ascii), x: x, y: y,
-                       role: selected ? .selection : (happened ? .eventPast : .eventFuture), clip: clip)
+                       role: selected ? .selection : (matched ? .searchMatch : (happened ? .eventPast : .eventFuture)), clip: clip)
           }
         }
         // Names go over markers on a one-row lane; the selected event is drawn last of all.

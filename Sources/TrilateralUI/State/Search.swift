@@ -1,0 +1,73 @@
+import Foundation
+import TrilateralModel
+
+/// One place a search matched: an item of a pane.
+public struct SearchMatch: Hashable, Sendable {
+    public var pane: Int
+    public var index: Int
+}
+
+/// The search over the whole briefing: the query, whether it is being typed, every match in
+/// pane order, and which one `n`/`N` last went to.
+public struct Search: Sendable, Equatable {
+    public var query = ""
+    public var editing = false
+    public var matches: [SearchMatch] = []
+    public var current: Int?
+
+    public var isActive: Bool { !query.isEmpty }
+
+    /// Folds text for matching: case- and diacritic-insensitive.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}
+
+extension AppState {
+    /// Everything a search looks at for an item: titles, texts, quotes, dates, country names
+    /// (native script too), and for events the leaders in office in their countries.
+    static func searchText(_ item: Item, briefing b: Briefing) -> String {
+        func countries(_ ids: [String]) -> String {
+            ids.compactMap { b.country($0) }.map { "\($0.name) \($0.short) \($0.native ?? "")" }.joined(separator: " ")
+        }
+        switch item {
+        case .commitment(let p, let i):
+            let c = b.pillars[p].commitments[i]
+            return [c.title, c.text, c.cite.quote ?? "", b.pillars[p].name, countries(c.countries)].joined(separator: "\n")
+        case .driver(let i):
+            let d = b.drivers[i]
+            return [d.title, d.text, d.cite.quote ?? ""].joined(separator: "\n")
+        case .chart(let i):
+            let s = b.series[i]
+            return ([s.title] + s.lines.map(\.label)).joined(separator: "\n")
+        case .event(let i):
+            let e = b.events[i]
+            let leaders = b.leaders.filter { l in
+                e.countries.contains(l.country) && l.start.startOrdinal <= e.date.endOrdinal
+                    && (l.end?.endOrdinal ?? Int.max) >= e.date.startOrdinal
+            }.map { "\($0.name) \($0.native ?? "")" }
+            return ([e.title, e.text, e.cite.quote ?? "", e.date.display, countries(e.countries)] + leaders)
+                .joined(separator: "\n")
+        case .outlook(let id):
+            return b.target(id)?.name ?? id
+        }
+    }
+
+    /// Every item matching `query`, in pane order.
+    func findMatches(_ query: String) -> [SearchMatch] {
+        let needle = Search.fold(query)
+        guard !needle.isEmpty else { return [] }
+        var found: [SearchMatch] = []
+        for pane in panes.indices {
+            for (index, text) in searchIndex[pane].enumerated() where text.contains(needle) {
+                found.append(SearchMatch(pane: pane, index: index))
+            }
+        }
+        return found
+    }
+
+    /// Whether an item of a pane matches the active search.
+    public func matches(pane: Int, index: Int) -> Bool {
+        search.isActive && searchIndex[pane].indices.contains(index) && searchIndex[pane][index].contains(Search.fold(search.query))
+    }
+}
