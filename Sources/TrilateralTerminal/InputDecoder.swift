@@ -6,8 +6,21 @@ import TrilateralUI
 /// ncurses passes through as plain characters.
 struct InputDecoder {
     private var pending: [Int] = []
+    /// ncurses matched the terminfo `kmous` prefix (`ESC [ <` for xterm-256color, `ESC [` for
+    /// others) and returned KEY_MOUSE; the rest of the SGR report follows as characters.
+    private var afterKeypadMouse = false
 
     mutating func feed(code: Int, isKeyCode: Bool, into inputs: inout [Input]) {
+        if isKeyCode && Int32(code) == KEY_MOUSE {
+            flush(into: &inputs)
+            pending = [0x1B, 0x5B]
+            afterKeypadMouse = true
+            return
+        }
+        if afterKeypadMouse {
+            afterKeypadMouse = false
+            if (0x30...0x39).contains(code) { pending.append(0x3C) }   // the '<' went with the prefix
+        }
         if isKeyCode {
             flush(into: &inputs)
             if let key = Self.functionKey(code) { inputs.append(.key(key)) }
@@ -26,7 +39,12 @@ struct InputDecoder {
         if let key = Self.character(code) { inputs.append(.key(key)) }
     }
 
-    mutating func finish(into inputs: inout [Input]) { flush(into: &inputs) }
+    /// The end of what was waiting to be read. A lone Esc is the Esc key (ncurses already waited
+    /// ESCDELAY for more); a started mouse report (`ESC [` …) waits for the rest.
+    mutating func finish(into inputs: inout [Input]) {
+        if pending.count >= 2 && Self.couldBeMouse(pending) { return }
+        flush(into: &inputs)
+    }
 
     /// Emits pending characters as keys (an Esc that started no mouse report is Esc).
     private mutating func flush(into inputs: inout [Input]) {

@@ -14,6 +14,8 @@ public final class TerminalScreen {
     private var screen: OpaquePointer?
     private(set) var active = false
     private var palette: ColorPalette
+    /// Kept across reads: a mouse report split over two reads is still one report.
+    private var decoder = InputDecoder()
     public private(set) var capability: ColorCapability
     public let ascii: Bool
 
@@ -128,7 +130,6 @@ public final class TerminalScreen {
     /// Reads every key waiting on stdin without blocking.
     public func readInputs() -> [Input] {
         var inputs: [Input] = []
-        var decoder = InputDecoder()
         var ch: wint_t = 0
         while true {
             let status = wget_wch(tri_stdscr(), &ch)

@@ -132,3 +132,36 @@ struct ScenarioEndToEndTests {
         #expect(try t.waitForExit().status == 0)
     }
 }
+
+/// Browsing the pillar panes with keys, search and the mouse in a real terminal.
+@Suite("Pillar panes in tmux", .serialized)
+struct PaneEndToEndTests {
+    @Test func focusesMovesOpensSearchesZoomsAndClicks() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        _ = try t.waitFor("Trilateral │")
+        try t.keys("3", "j", "Enter")
+        _ = try t.waitFor("Source: ¶3")
+        try t.keys("/", "s", "e", "m", "i", "c", "o", "n", "d", "u", "c", "t", "o", "r")
+        _ = try t.waitFor("2 matches")
+        try t.keys("Enter")
+        _ = try t.waitFor("/semiconductor 1/2")
+        try t.keys("n")
+        _ = try t.waitFor("/semiconductor 2/2")
+        try t.keys("Escape", "z")
+        _ = try t.waitFor("zoomed")
+        try t.keys("z")
+        _ = try t.waitFor("Semiconductor alliance")
+        // SGR mouse report: a press on the first row of the technology pane's list (1-based cells).
+        let screen = try t.screen()
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let row = lines.firstIndex(where: { $0.contains("Semiconductor alliance") }),
+              let column = lines[row].range(of: "Semiconductor") else { Issue.record("no list row"); return }
+        let x = lines[row].distance(from: lines[row].startIndex, to: column.lowerBound) + 1
+        try t.keys("-l", "\u{1B}[<0;\(x);\(row + 1)M\u{1B}[<0;\(x);\(row + 1)m")
+        let clicked = try t.waitFor("▶ 2 Technology cooperation")
+        #expect(clicked.contains("stabilise chip supplies") || clicked.contains("semiconductor alliance"))
+        try t.keys("q")
+        let exit = try t.waitForExit()
+        #expect(exit.status == 0 && exit.sttyRestored)
+    }
+}

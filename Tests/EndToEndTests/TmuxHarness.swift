@@ -16,7 +16,7 @@ final class TmuxHarness {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         // The pane's shell records the terminal modes before and after, and the exit status.
         let script = "stty -g > \(dir.path)/before; \(Self.binary) \(arguments); echo $? > \(dir.path)/status; stty -g > \(dir.path)/after; sleep 60"
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env", "TERM=\(term)", "LANG=C.UTF-8", "sh", "-c", script])
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env", "TERM=\(term)", "LANG=C.UTF-8", "ESCDELAY=150", "sh", "-c", script])
     }
 
     deinit { _ = try? tmux(["kill-server"]) }

@@ -9,8 +9,8 @@ import TrilateralModel
 struct SnapshotTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Snapshots")
 
-    func expectSnapshot(_ name: String, size: Size, keys: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws {
-        var state = AppState(briefing: BriefingLoader.builtIn(), size: size)
+    func expectSnapshot(_ name: String, size: Size, keys: String = "", ascii: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        var state = AppState(briefing: BriefingLoader.builtIn(), size: size, ascii: ascii)
         for input in try KeyScript.parse(keys).get() { Reducer.handle(&state, input) }
         let text = CanvasText.plain(Dashboard.render(state))
         let file = Self.folder.appending(path: "\(name).txt")
@@ -32,5 +32,9 @@ struct SnapshotTests {
     @Test func timelineZoomed200x60() throws { try expectSnapshot("timeline-zoomed-200x60", size: Size(width: 200, height: 60), keys: "t.++<Enter>") }
     @Test func whatIf120x40() throws { try expectSnapshot("whatif-120x40", size: Size(width: 120, height: 40), keys: "w12<Right>j") }
     @Test func whatIf80x24() throws { try expectSnapshot("whatif-80x24", size: Size(width: 80, height: 24), keys: "w45") }
+    @Test func chartInDetail120x40() throws { try expectSnapshot("chart-detail-120x40", size: Size(width: 120, height: 40), keys: "4<End><Enter>") }
+    @Test func foundationsZoomed200x60() throws { try expectSnapshot("foundations-zoomed-200x60", size: Size(width: 200, height: 60), keys: "4z") }
+    @Test func search120x40() throws { try expectSnapshot("search-120x40", size: Size(width: 120, height: 40), keys: "/semiconductor<Enter>n") }
+    @Test func ascii80x24() throws { try expectSnapshot("ascii-80x24", size: Size(width: 80, height: 24), keys: "4<End><Enter>", ascii: true) }
     @Test func timeline120x40() throws { try expectSnapshot("timeline-120x40", size: Size(width: 120, height: 40), keys: "tll<Enter>") }
 }

@@ -70,13 +70,23 @@ public struct Canvas: Sendable, Equatable {
         cells[i].grapheme.append(character)
     }
 
+    /// ASCII stand-ins for the punctuation and glyphs the views use, for a non-UTF-8 locale.
+    static let asciiFallback: [Character: Character] = [
+        "…": "~", "→": ">", "│": "|", "·": ".", "—": "-", "–": "-", "“": "\"", "”": "\"", "‘": "'", "’": "'",
+        "•": "*", "×": "x", "▸": ">", "›": ">", "▶": ">", "▏": "|", "◉": "*", "○": "o", "●": "*",
+        "■": "#", "□": "#", "▲": "^", "△": "^", "▼": "v", "◆": "@", "◇": "<", "▰": "#", "▱": ".",
+        "▐": "#", "╎": "|", "┊": ":", "━": "=", "┄": "-", "┴": "+", "╵": "'", "¶": "P", "▤": "~", "»": ">",
+    ]
+
     /// Writes text on one row from `x`, clipped; returns the column after the last glyph.
-    /// Control characters and bidi overrides are shown as visible escapes.
+    /// Control characters and bidi overrides are shown as visible escapes; on an ASCII canvas
+    /// the program's own glyphs and punctuation get ASCII stand-ins.
     @discardableResult
     public mutating func text(_ string: String, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
         var column = x
         let limit = (clip ?? bounds).maxX
-        for character in string.escapingControls {
+        for var character in string.escapingControls {
+            if ascii, let plain = Canvas.asciiFallback[character] { character = plain }
             if column >= limit { break }
             column += put(character, x: column, y: y, role: role, clip: clip)
         }

@@ -98,8 +98,14 @@ struct DetailView {
 
     func draw(in rect: Rect, canvas: inout Canvas) {
         canvas.box(rect, title: "\(pane + 1) Detail", focused: state.focus == pane)
-        let inner = rect.content
+        var inner = rect.content
         guard !inner.isEmpty else { return }
+        if case .chart(let i)? = state.opened, inner.height >= ChartView.minimumHeight + 4 {
+            let height = min(inner.height - 4, max(ChartView.minimumHeight, inner.height / 2))
+            let (chart, rest) = inner.splitTop(height)
+            ChartView(series: state.briefing.series[i], ascii: state.ascii).draw(in: chart, canvas: &canvas)
+            inner = Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: rest.height - 1)
+        }
         let lines = Self.lines(for: state.opened, state: state, width: inner.width)
         let top = min(state.selection[pane], max(0, lines.count - inner.height))
         for row in 0..<inner.height where top + row < lines.count {

@@ -51,7 +51,22 @@ struct PillarPaneView {
             y += 1
         }
         canvas.hline(x: inner.x, y: inner.y + header, width: inner.width, role: .border)
-        drawList(in: Self.listArea(rect), focused: focused, canvas: &canvas)
+        var list = Self.listArea(rect)
+        // The foundations pane shows the drivers' chart under its list when there is room.
+        if let chart = chartArea(list) {
+            list.height -= chart.height + 1
+            ChartView(series: state.briefing.series[0], ascii: state.ascii).draw(in: chart, canvas: &canvas)
+        }
+        drawList(in: list, focused: focused, canvas: &canvas)
+    }
+
+    /// Room for the chart below the list: the whole list must still fit above it.
+    func chartArea(_ list: Rect) -> Rect? {
+        guard pillar.kind == .foundation, !state.briefing.series.isEmpty else { return nil }
+        let spare = list.height - state.items(in: pane).count - 1
+        guard spare >= ChartView.minimumHeight, list.width >= 40 else { return nil }
+        let height = min(spare, 16)
+        return Rect(x: list.x, y: list.maxY - height, width: list.width, height: height)
     }
 
     func drawOutlookWord(_ outlook: Outlook, x: Int, y: Int, canvas: inout Canvas) -> Int {
