@@ -24,7 +24,7 @@ struct Run: ParsableCommand {
     @MainActor
     private func start() throws {
         let model = try briefing.load()
-        let (themes, index) = try theme.resolve()
+        let (themes, index, broken) = try theme.resolve()
         let start = try scenario.resolve(in: model)
         let screen: TerminalScreen
         do {
@@ -33,7 +33,8 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
         }
-        var state = AppState(briefing: model, size: screen.size, themeNames: themes.map(\.name), themeName: themes[index].name)
+        var state = AppState(briefing: model, size: screen.size, themeNames: ThemeOptions.cycle(themes, broken: broken), themeName: themes[index].name)
+        state.themeProblems = broken
         state.scenario = start
         state.recomputeOutlooks()
         EventLoop(state: state, screen: screen, themes: themes).run()

@@ -32,8 +32,9 @@ struct Snapshot: ParsableCommand {
             throw ValidationError("--size must look like 120x40 (columns x rows, each 1-1000)")
         }
         let model = try briefing.load()
-        let (themes, index) = try theme.resolve()
-        var state = AppState(briefing: model, size: size, themeNames: themes.map(\.name), themeName: themes[index].name, ascii: ascii)
+        let (themes, index, broken) = try theme.resolve()
+        var state = AppState(briefing: model, size: size, themeNames: ThemeOptions.cycle(themes, broken: broken), themeName: themes[index].name, ascii: ascii)
+        state.themeProblems = broken
         state.scenario = try scenario.resolve(in: model)
         state.recomputeOutlooks()
         switch KeyScript.parse(keys) {

@@ -74,16 +74,22 @@ struct ThemeOptions: ParsableArguments {
         return config + "/trilateral/themes"
     }
 
-    /// Every theme, and the index of the chosen one; exits 65/66 (or 64 for an unknown name).
-    func resolve() throws -> (themes: [Theme], index: Int) {
+    /// Every theme, the index of the chosen one, and the user themes that failed to load (by
+    /// file name, with their first error); exits 65/66 (or 64 for an unknown name).
+    func resolve() throws -> (themes: [Theme], index: Int, broken: [String: String]) {
         var (themes, problems) = ThemeLoader.catalog(userDirectory: Self.userThemeDirectory)
-        for p in problems { FileHandle.standardError.write(Data("warning: skipped theme: \(p)\n".utf8)) }
+        var broken: [String: String] = [:]
+        for case .invalid(let diagnostics) in problems {
+            guard let first = diagnostics.first else { continue }
+            let name = URL(fileURLWithPath: first.file).deletingPathExtension().lastPathComponent
+            broken[name] = "line \(first.line): \(first.message)"
+        }
         if theme.contains("/") || theme.hasSuffix(".yaml") {
             switch ThemeLoader.load(path: theme) {
             case .success(let t):
                 themes.removeAll { $0.name == t.name }
                 themes.append(t)
-                return (themes, themes.count - 1)
+                return (themes, themes.count - 1, broken)
             case .failure(let e):
                 FileHandle.standardError.write(Data("\(e)\n".utf8))
                 throw ExitCode(e.exitStatus)
@@ -93,6 +99,11 @@ struct ThemeOptions: ParsableArguments {
             FileHandle.standardError.write(Data("trilateral: unknown theme '\(theme)' (available: \(themes.map(\.name).joined(separator: ", ")))\n".utf8))
             throw ExitCode(64)
         }
-        return (themes, index)
+        return (themes, index, broken)
+    }
+
+    /// The state's theme cycle: every loaded theme, then the broken ones (reported by `T`).
+    static func cycle(_ themes: [Theme], broken: [String: String]) -> [String] {
+        themes.map(\.name) + broken.keys.sorted().filter { name in !themes.contains { $0.name == name } }
     }
 }

@@ -165,3 +165,53 @@ struct PaneEndToEndTests {
         #expect(exit.status == 0 && exit.sttyRestored)
     }
 }
+
+/// Colour capability in a real terminal: 8 colours, 256 colours, and none.
+@Suite("Colour in tmux", .serialized)
+struct ColourEndToEndTests {
+    /// The SGR parameters that set a colour (30-38, 40-48, 90-97, 100-107) in captured text.
+    func colourParameters(_ screen: String) -> [Int] {
+        let regex = try! NSRegularExpression(pattern: "\u{1B}\\[([0-9;]*)m")
+        let ns = screen as NSString
+        return regex.matches(in: screen, range: NSRange(location: 0, length: ns.length)).flatMap { match in
+            ns.substring(with: match.range(at: 1)).split(separator: ";").compactMap { Int($0) }
+                .filter { (30...38).contains($0) || (40...48).contains($0) || (90...97).contains($0) || (100...107).contains($0) }
+        }
+    }
+
+    /// The captured screen with its SGR sequences (`capture-pane -e`).
+    func sgrCodes(_ t: TmuxHarness) throws -> String {
+        try t.tmux(["capture-pane", "-p", "-e"])
+    }
+
+    @Test func noColorMeansNoColourSequences() throws {
+        let t = try TmuxHarness(width: 100, height: 30, environment: ["NO_COLOR=1"])
+        _ = try t.waitFor("Trilateral │")
+        let screen = try sgrCodes(t)
+        #expect(colourParameters(screen).isEmpty, "no colour sequences at all")
+        #expect(screen.contains("\u{1B}[7m") || screen.contains(";7m") || screen.contains("\u{1B}[1m"), "attributes still mark things")
+        try t.keys("q")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func eightColourTerminal() throws {
+        let t = try TmuxHarness(width: 100, height: 30, term: "xterm")
+        _ = try t.waitFor("Trilateral │")
+        let screen = try sgrCodes(t)
+        #expect(!screen.contains("38;5;"), "no 256-colour sequences on an 8-colour terminal")
+        #expect(!colourParameters(screen).isEmpty && colourParameters(screen).allSatisfy { $0 != 38 && $0 != 48 }, "8 ANSI colours only")
+        try t.keys("T")
+        _ = try t.waitFor("theme: ")
+        try t.keys("q")
+        #expect(try t.waitForExit().status == 0)
+    }
+
+    @Test func twoHundredFiftySixColours() throws {
+        let t = try TmuxHarness(width: 100, height: 30, term: "xterm-256color")
+        _ = try t.waitFor("Trilateral │")
+        let codes = try sgrCodes(t)
+        #expect(codes.contains("38;5;"), "\(codes.prefix(300).debugDescription)")
+        try t.keys("q")
+        #expect(try t.waitForExit().status == 0)
+    }
+}

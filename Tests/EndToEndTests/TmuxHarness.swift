@@ -9,14 +9,14 @@ final class TmuxHarness {
     let socket = "trilateral-e2e-\(UUID().uuidString.prefix(8))"
     let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-e2e-\(UUID().uuidString.prefix(8))")
 
-    init(width: Int = 120, height: Int = 40, arguments: String = "", term: String = "xterm-256color") throws {
+    init(width: Int = 120, height: Int = 40, arguments: String = "", term: String = "xterm-256color", environment: [String] = []) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             throw HarnessError("\(Self.binary) is missing: run `swift build` before the end-to-end tests")
         }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        // The pane's shell records the terminal modes before and after, and the exit status.
+        // A known environment (the test runner may set NO_COLOR); the pane's shell records the terminal modes before and after, and the exit status.
         let script = "stty -g > \(dir.path)/before; \(Self.binary) \(arguments); echo $? > \(dir.path)/status; stty -g > \(dir.path)/after; sleep 60"
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env", "TERM=\(term)", "LANG=C.UTF-8", "ESCDELAY=150", "sh", "-c", script])
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env", "-u", "NO_COLOR", "-u", "COLORTERM", "TERM=\(term)", "LANG=C.UTF-8", "ESCDELAY=150"] + environment + ["sh", "-c", script])
     }
 
     deinit { _ = try? tmux(["kill-server"]) }

@@ -36,5 +36,18 @@ struct SnapshotTests {
     @Test func foundationsZoomed200x60() throws { try expectSnapshot("foundations-zoomed-200x60", size: Size(width: 200, height: 60), keys: "4z") }
     @Test func search120x40() throws { try expectSnapshot("search-120x40", size: Size(width: 120, height: 40), keys: "/semiconductor<Enter>n") }
     @Test func ascii80x24() throws { try expectSnapshot("ascii-80x24", size: Size(width: 80, height: 24), keys: "4<End><Enter>", ascii: true) }
+    @Test(arguments: ["dark", "light"])
+    func ansiSnapshot(_ theme: String) throws {
+        let themes = ThemeLoader.catalog(userDirectory: nil).themes
+        let state = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 80, height: 24))
+        let text = CanvasText.ansi(Dashboard.render(state), theme: try #require(themes.first { $0.name == theme }))
+        let file = Self.folder.appending(path: "ansi-\(theme)-80x24.txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(text == (try String(contentsOf: file, encoding: .utf8)))
+    }
+
     @Test func timeline120x40() throws { try expectSnapshot("timeline-120x40", size: Size(width: 120, height: 40), keys: "tll<Enter>") }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TrilateralUI
 
@@ -25,5 +26,74 @@ struct ThemeTests {
         #expect(ColorCapability.detect(preference: .auto, environment: [:], terminfoColors: 16_777_216) == .truecolor)
         #expect(ColorCapability.detect(preference: .auto, environment: [:], terminfoColors: 8) == .ansi8)
         #expect(ColorCapability.detect(preference: .always, environment: ["NO_COLOR": "1"], terminfoColors: 0) == .ansi8)
+    }
+}
+
+/// WCAG contrast of every role's text against its background, in the themes that promise it.
+@Suite("Theme legibility")
+struct ThemeContrastTests {
+    static let graphics: Set<StyleRole> = [.border, .gauge, .gaugeEmpty, .axis, .chartA, .chartB, .chartC, .chartD,
+                                           .barPast, .barFuture, .eventPast, .eventFuture, .asOfMarker]
+
+    static func rgb(_ color: Color, default fallback: Color) -> (Double, Double, Double) {
+        switch color {
+        case .default: return rgb(fallback, default: .rgb(0, 0, 0))
+        case .rgb(let r, let g, let b): return (Double(r), Double(g), Double(b))
+        case .ansi(let n), .indexed(let n):
+            let (r, g, b) = ColorMapping.rgb(ofIndex: n)
+            return (Double(r), Double(g), Double(b))
+        }
+    }
+
+    static func luminance(_ c: (Double, Double, Double)) -> Double {
+        func channel(_ v: Double) -> Double { let s = v / 255; return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4) }
+        return 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    }
+
+    static func ratio(_ theme: Theme, _ role: StyleRole) -> Double {
+        let style = theme.style(role)
+        var fg = rgb(style.fg, default: theme.foreground), bg = rgb(style.bg, default: theme.background)
+        if style.attributes.contains(.reverse) { swap(&fg, &bg) }
+        let (a, b) = (luminance(fg), luminance(bg))
+        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+    }
+
+    @Test(arguments: [("dark", 4.5), ("light", 4.5), ("high-contrast", 7.0), ("colorblind", 4.5)])
+    func textMeetsContrast(_ name: String, _ minimum: Double) throws {
+        let theme = try #require(ThemeLoader.catalog(userDirectory: nil).themes.first { $0.name == name })
+        for role in StyleRole.allCases {
+            let needed = Self.graphics.contains(role) ? 3.0 : minimum
+            let r = Self.ratio(theme, role)
+            #expect(r >= needed, "\(name).\(role.rawValue): \(String(format: "%.2f", r)):1 < \(needed):1")
+        }
+    }
+
+    @Test func terminalThemeUsesOnlyANSIColours() throws {
+        let theme = try #require(ThemeLoader.catalog(userDirectory: nil).themes.first { $0.name == "terminal" })
+        for style in theme.styles.values {
+            for color in [style.fg, style.bg] {
+                if case .ansi = color { continue }
+                #expect(color == .default)
+            }
+        }
+    }
+
+    @Test func monoThemeHasNoColour() throws {
+        let theme = try #require(ThemeLoader.catalog(userDirectory: nil).themes.first { $0.name == "mono" })
+        #expect(theme.styles.values.allSatisfy { $0.fg == .default && $0.bg == .default })
+    }
+
+    @Test func badThemeFilesAreLocated() throws {
+        let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appending(path: "bad.yaml")
+        try "name: bad\nroles:\n  text: { fg: \"#zzzzzz\" }\n  sparkle: { fg: red }\n".write(to: file, atomically: true, encoding: .utf8)
+        guard case .failure(let error) = ThemeLoader.load(path: file.path) else { Issue.record("accepted"); return }
+        #expect(error.exitStatus == 65)
+        #expect(error.description.contains("bad.yaml:3:"))
+        #expect(error.description.contains("'#zzzzzz' is not a colour"))
+        let (themes, problems) = ThemeLoader.catalog(userDirectory: dir.path)
+        #expect(!themes.contains { $0.name == "bad" })
+        #expect(problems.count == 1)
     }
 }

@@ -42,6 +42,10 @@ public struct AppState: Sendable {
     /// bar); the themes themselves live at the edge, which draws with `themeName`.
     public let themeNames: [String]
     public var themeName: String
+    /// Themes in the cycle that failed to load, with their first error: `T` reports and skips them.
+    public var themeProblems: [String: String] = [:]
+    /// Where `T` is in `themeNames` (it moves past broken themes that `themeName` never takes).
+    public var themeCursor = 0
     /// A short message in the status bar until the next key.
     public var flash: String?
     /// Draw with ASCII only (non-UTF-8 locale).
@@ -65,6 +69,7 @@ public struct AppState: Sendable {
 
     public init(briefing: Briefing, size: Size, themeNames: [String] = ["dark"], themeName: String = "dark", ascii: Bool = false) {
         self.themeNames = themeNames.contains(themeName) ? themeNames : themeNames + [themeName]
+        self.themeCursor = self.themeNames.firstIndex(of: themeName) ?? 0
         self.briefing = briefing
         self.size = size
         let panes: [PaneKind] = briefing.pillars.indices.map { .pillar($0) } + [.timeline, .detail]

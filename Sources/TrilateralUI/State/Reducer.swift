@@ -115,10 +115,14 @@ public enum Reducer {
         case .explain:
             explain(&state)
         case .cycleTheme:
-            let names = state.themeNames
-            let next = names[((names.firstIndex(of: state.themeName) ?? 0) + 1) % names.count]
-            state.themeName = next
-            state.flash = "theme: \(next)"
+            state.themeCursor = (state.themeCursor + 1) % state.themeNames.count
+            let next = state.themeNames[state.themeCursor]
+            if let problem = state.themeProblems[next] {
+                state.flash = "theme \(next) is broken (\(problem)); keeping \(state.themeName)"
+            } else {
+                state.themeName = next
+                state.flash = "theme: \(next)"
+            }
         case .resize(let size):
             state.size = size
             for pane in state.panes.indices { ensureVisible(&state, pane: pane) }

@@ -60,9 +60,15 @@ public struct Theme: Sendable, Hashable {
     public var name: String
     public var description: String
     public var styles: [StyleRole: Style]
+    /// The terminal background and foreground the theme is designed for: what `default`
+    /// stands for in contrast checks.
+    public var background: Color
+    public var foreground: Color
 
-    public init(name: String, description: String, styles: [StyleRole: Style]) {
+    public init(name: String, description: String, styles: [StyleRole: Style],
+                background: Color = .rgb(0, 0, 0), foreground: Color = .rgb(255, 255, 255)) {
         self.name = name; self.description = description; self.styles = styles
+        self.background = background; self.foreground = foreground
     }
 
     public func style(_ role: StyleRole) -> Style { styles[role] ?? styles[.text] ?? Style() }

@@ -17,13 +17,23 @@ public enum ThemeLoader {
         var name: String
         var description: String
         var extends: String?
+        var background: Color?
+        var foreground: Color?
         var palette: [String: Color]
         var roles: [StyleRole: RoleSpec]
     }
 
-    /// A role's settings as written: each part may be absent (inherited).
+    /// A role's settings as written: each part may be absent (inherited). Colours stay names
+    /// until the `extends` chain is flattened, so an inherited role takes the child's palette.
     struct RoleSpec {
-        var fg: Color?, bg: Color?, attributes: Attributes?, mono: Attributes?
+        var fg: ColorRef?, bg: ColorRef?, attributes: Attributes?, mono: Attributes?
+    }
+
+    /// A colour as written (`#rrggbb`, a number, an ANSI name, `default` or a palette name),
+    /// with where it was written for errors found when it is resolved.
+    struct ColorRef {
+        var text: String
+        var diagnostic: Diagnostic
     }
 
     /// Every available theme: built-in ones, then those in `userDirectory`, in name order.
@@ -83,7 +93,13 @@ public enum ThemeLoader {
     }
 
     static func decode(_ root: Field) -> Definition? {
-        guard let f = root.fields(known: ["name", "description", "extends", "palette", "roles"]) else { return nil }
+        guard let f = root.fields(known: ["name", "description", "extends", "background", "foreground", "palette", "roles"]) else { return nil }
+        func color(_ key: String) -> Color? {
+            guard let field = f.optional(key), let text = field.string else { return nil }
+            if let c = Color.parse(text), c != .default { return c }
+            root.reader.error(at: field.node, field.path, "'\(text)' is not a concrete colour (use #rrggbb, 0-255 or an ANSI name)")
+            return nil
+        }
         let name = f.required("name")?.id
         var palette: [String: Color] = [:]
         if let p = f.optional("palette"), case .mapping(let m) = p.node {
@@ -115,17 +131,17 @@ public enum ThemeLoader {
         }
         guard let name else { return nil }
         return Definition(name: name, description: f.optional("description")?.string ?? "",
-                          extends: f.optional("extends")?.id, palette: palette, roles: roles)
+                          extends: f.optional("extends")?.id, background: color("background"),
+                          foreground: color("foreground"), palette: palette, roles: roles)
     }
 
     static func roleSpec(_ field: Field, palette: [String: Color]) -> RoleSpec? {
         guard let f = field.fields(known: ["fg", "bg", "attrs", "mono"]) else { return nil }
-        func color(_ key: String) -> Color? {
+        func color(_ key: String) -> ColorRef? {
             guard let c = f.optional(key), let text = c.string else { return nil }
-            if let named = palette[text] { return named }
-            if let parsed = Color.parse(text) { return parsed }
-            field.reader.error(at: c.node, c.path, "'\(text)' is not a colour or a palette name")
-            return nil
+            let mark = c.node.mark
+            return ColorRef(text: text, diagnostic: Diagnostic(.error, file: field.reader.file, line: mark?.line ?? 1,
+                column: mark?.column ?? 1, path: c.path, message: "'\(text)' is not a colour or a palette name"))
         }
         func attrs(_ key: String) -> Attributes? {
             guard let a = f.optional(key), let items = a.list else { return nil }
@@ -157,8 +173,10 @@ public enum ThemeLoader {
             chain.append(d)
             next = d.extends
         }
+        var palette: [String: Color] = [:]
         var specs: [StyleRole: RoleSpec] = [:]
         for d in chain.reversed() {
+            palette.merge(d.palette) { _, child in child }
             for (role, spec) in d.roles {
                 var s = specs[role] ?? RoleSpec()
                 s.fg = spec.fg ?? s.fg; s.bg = spec.bg ?? s.bg
@@ -166,13 +184,26 @@ public enum ThemeLoader {
                 specs[role] = s
             }
         }
+        var problems: [Diagnostic] = []
+        func color(_ ref: ColorRef?) -> Color? {
+            guard let ref else { return nil }
+            if let c = palette[ref.text] ?? Color.parse(ref.text) { return c }
+            problems.append(ref.diagnostic)
+            return nil
+        }
         let text = specs[.text] ?? RoleSpec()
         var styles: [StyleRole: Style] = [:]
         for role in StyleRole.allCases {
             let s = specs[role] ?? text
-            styles[role] = Style(fg: s.fg ?? text.fg ?? .default, bg: s.bg ?? text.bg ?? .default,
+            styles[role] = Style(fg: color(s.fg) ?? color(text.fg) ?? .default, bg: color(s.bg) ?? color(text.bg) ?? .default,
                                  attributes: s.attributes ?? [], mono: s.mono ?? s.attributes ?? [])
         }
-        return .success(Theme(name: chain[0].name, description: chain[0].description, styles: styles))
+        if !problems.isEmpty {
+            var seen = Set<String>()
+            return .failure(.invalid(problems.filter { seen.insert($0.description).inserted }))
+        }
+        return .success(Theme(name: chain[0].name, description: chain[0].description, styles: styles,
+                              background: chain.lazy.compactMap(\.background).first ?? .rgb(0, 0, 0),
+                              foreground: chain.lazy.compactMap(\.foreground).first ?? .rgb(255, 255, 255)))
     }
 }
