@@ -9,9 +9,14 @@ struct Dump: ParsableCommand {
     @OptionGroup var briefing: BriefingOptions
     @OptionGroup var scenario: ScenarioOptions
 
+    enum Layer: String, ExpressibleByArgument, CaseIterable { case briefing, hindsight }
+
+    @Option(name: .long, help: "briefing: the article's own account; hindsight: also what happened after it.")
+    var layer: Layer = .briefing
+
     func run() throws {
         let model = try briefing.load()
         let chosen = try scenario.resolve(in: model)
-        print(BriefingText.dump(model) + BriefingText.outlooks(model, scenario: chosen), terminator: "")
+        print(BriefingText.dump(model, hindsight: layer == .hindsight) + BriefingText.outlooks(model, scenario: chosen), terminator: "")
     }
 }

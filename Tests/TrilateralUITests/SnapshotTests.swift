@@ -49,5 +49,8 @@ struct SnapshotTests {
         #expect(text == (try String(contentsOf: file, encoding: .utf8)))
     }
 
+    @Test func hindsightTimeline120x40() throws { try expectSnapshot("timeline-hindsight-120x40", size: Size(width: 120, height: 40), keys: "Ht.") }
+    @Test func scorecard120x40() throws { try expectSnapshot("scorecard-120x40", size: Size(width: 120, height: 40), keys: "Sjjjj") }
+    @Test func asItHappened120x40() throws { try expectSnapshot("whatif-as-it-happened-120x40", size: Size(width: 120, height: 40), keys: "w" + String(repeating: "j", count: 10) + "<Enter>") }
     @Test func timeline120x40() throws { try expectSnapshot("timeline-120x40", size: Size(width: 120, height: 40), keys: "tll<Enter>") }
 }

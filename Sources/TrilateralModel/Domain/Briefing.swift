@@ -30,6 +30,8 @@ public struct Briefing: Sendable {
     public var extraTargets: [Target]
     public var rules: [Rule]
     public var presets: [Preset]
+    /// The article's expectations judged with hindsight.
+    public var scorecard: [ScorecardItem] = []
 
     public init(title: String, author: String, publisher: String, published: Day, asOf: Day,
                 summary: [String], sources: [Source], countries: [Country], leaders: [Leader],
@@ -55,6 +57,7 @@ public struct Briefing: Sendable {
     public func leader(_ id: String) -> Leader? { leaders.first { $0.id == id } }
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+    public func preset(_ id: String) -> Preset? { presets.first { $0.id == id } }
     public func target(_ id: String) -> Target? { targets.first { $0.id == id } }
 
     /// All commitments with the pillar that holds them.

@@ -23,6 +23,11 @@ public struct Leader: Sendable, Hashable, Identifiable {
     /// The transition that ends this tenure, if the briefing names one.
     public var transition: String?
     public var cite: Citation
+    /// Which account the tenure belongs to: the briefing's, or what happened after it.
+    public var layer: Event.Layer = .briefing
+    /// When the tenure actually ended, for the hindsight layer, with its source.
+    public var actualEnd: Day?
+    public var actualEndCite: Citation?
 
     public init(id: String, name: String, short: String? = nil, native: String? = nil, country: String, office: String,
                 start: Day, end: Day?, endStatus: EndStatus, transition: String? = nil, cite: Citation) {

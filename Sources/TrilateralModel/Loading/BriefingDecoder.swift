@@ -7,7 +7,7 @@ struct BriefingDecoder {
     func decode(_ root: Field) -> Briefing? {
         guard let f = root.fields(known: ["title", "author", "publisher", "published", "as_of", "summary",
                                           "sources", "countries", "leaders", "transitions", "pillars", "drivers",
-                                          "series", "events", "factors", "targets", "rules", "presets"]) else {
+                                          "series", "events", "factors", "targets", "rules", "presets", "scorecard"]) else {
             return nil
         }
         let title = f.required("title")?.text
@@ -30,7 +30,18 @@ struct BriefingDecoder {
             extraTargets: list(f.optional("targets"), target),
             rules: list(f.optional("rules"), rule),
             presets: list(f.optional("presets"), preset))
-        return title == nil || author == nil || published == nil ? nil : briefing
+        var result = briefing
+        result.scorecard = list(f.optional("scorecard"), scorecardItem)
+        return title == nil || author == nil || published == nil ? nil : result
+    }
+
+    func scorecardItem(_ field: Field) -> ScorecardItem? {
+        guard let f = field.fields(known: ["id", "claim", "cite", "rules", "verdict", "outcome", "events"]) else { return nil }
+        let id = f.defines(.scorecard), claim = f.required("claim")?.text, cite = citation(f.required("cite"))
+        let verdict = f.required("verdict")?.choice(ScorecardItem.Verdict.self), outcome = f.required("outcome")?.text
+        let rules = list(f.optional("rules")) { $0.ref(.rule) }, events = list(f.optional("events")) { $0.ref(.event) }
+        guard let id, let claim, let cite, let verdict, let outcome else { return nil }
+        return ScorecardItem(id: id, claim: claim, cite: cite, rules: rules, verdict: verdict, outcome: outcome, events: events)
     }
 
     /// Decodes each item of a list field, dropping the ones that fail.
@@ -83,7 +94,7 @@ struct BriefingDecoder {
 
     func leader(_ field: Field) -> Leader? {
         guard let f = field.fields(known: ["id", "name", "short", "native", "country", "office", "start", "end",
-                                           "end_status", "transition", "cite"]) else { return nil }
+                                           "end_status", "transition", "cite", "layer", "actual_end", "actual_end_cite"]) else { return nil }
         let id = f.defines(.leader), name = f.required("name")?.text, country = f.required("country")?.ref(.country)
         let office = f.required("office")?.text, start = f.required("start")?.day, cite = citation(f.required("cite"))
         let end = f.optional("end")?.day
@@ -94,9 +105,19 @@ struct BriefingDecoder {
         if let start, let end, end.endOrdinal < start.startOrdinal, let endField = f.values["end"] {
             reader.error(at: endField.node, endField.path, "tenure ends (\(end)) before it starts (\(start))")
         }
+        let actualEnd = f.optional("actual_end")?.day
+        let actualEndCite = citation(f.optional("actual_end_cite"))
+        if actualEnd != nil, actualEndCite == nil {
+            reader.error(at: f.node, field.path, "'actual_end' needs an 'actual_end_cite' with a source")
+        }
+        let layer = f.optional("layer")?.choice(Event.Layer.self) ?? .briefing
         guard let id, let name, let country, let office, let start, let cite else { return nil }
-        return Leader(id: id, name: name, short: f.optional("short")?.text, native: f.optional("native")?.text, country: country, office: office,
+        var leader = Leader(id: id, name: name, short: f.optional("short")?.text, native: f.optional("native")?.text, country: country, office: office,
                       start: start, end: end, endStatus: status, transition: f.optional("transition")?.ref(.transition), cite: cite)
+        leader.layer = layer
+        leader.actualEnd = actualEnd
+        leader.actualEndCite = actualEndCite
+        return leader
     }
 
     func transition(_ field: Field) -> Transition? {
@@ -224,10 +245,28 @@ struct BriefingDecoder {
     }
 
     func preset(_ field: Field) -> Preset? {
-        guard let f = field.fields(known: ["id", "name", "text", "set"]) else { return nil }
+        guard let f = field.fields(known: ["id", "name", "text", "set", "evidence", "unsettled"]) else { return nil }
         let id = f.defines(.preset), name = f.required("name")?.text
         let choices = conditions(f.required("set"))
+        var evidence: [Condition: String] = [:]
+        for item in f.optional("evidence")?.list ?? [] {
+            guard let e = item.fields(known: ["set", "event"]), let setField = e.required("set"), let text = setField.string,
+                  let event = e.required("event")?.ref(.event) else { continue }
+            guard let condition = Condition.parse(text) else {
+                reader.error(at: setField.node, setField.path, "'\(text)' is not of the form factor=option"); continue
+            }
+            reader.refer(condition, at: setField)
+            evidence[condition] = event
+        }
+        let unsettled: [Preset.Unsettled] = list(f.optional("unsettled")) { item in
+            guard let u = item.fields(known: ["factor", "why", "events"]) else { return nil }
+            guard let factor = u.required("factor")?.ref(.factor), let why = u.required("why")?.text else { return nil }
+            return Preset.Unsettled(factor: factor, why: why, events: list(u.optional("events")) { $0.ref(.event) })
+        }
         guard let id, let name else { return nil }
-        return Preset(id: id, name: name, text: f.optional("text")?.string ?? "", choices: choices)
+        var preset = Preset(id: id, name: name, text: f.optional("text")?.string ?? "", choices: choices)
+        preset.evidence = evidence
+        preset.unsettled = unsettled
+        return preset
     }
 }

@@ -2,7 +2,7 @@ import Yams
 
 /// The kinds of thing a briefing names by id and refers to elsewhere.
 enum IDKind: String {
-    case source, driver, country, leader, transition, pillar, commitment, event, factor, target, series, rule, preset, line
+    case source, driver, country, leader, transition, pillar, commitment, event, factor, target, series, rule, preset, line, scorecard
 }
 
 /// Ids defined and referred to while decoding, resolved once the whole file is read so that

@@ -1,7 +1,9 @@
 /// The briefing as plain, linear text: everything the dashboard shows, in reading order,
 /// every statement followed by its citation. Control characters are escaped.
 public enum BriefingText {
-    public static func dump(_ b: Briefing) -> String {
+    /// The briefing as the article knew it; with `hindsight`, also what happened after it: the
+    /// hindsight events and tenures, the scorecard, and how the record settles each factor.
+    public static func dump(_ b: Briefing, hindsight: Bool = false) -> String {
         var out: [String] = []
         func line(_ s: String = "") { out.append(s.escapingControls) }
         func cite(_ c: Citation, indent: String = "  ") {
@@ -51,10 +53,14 @@ public enum BriefingText {
             line()
         }
         line("LEADERS")
-        for l in b.leaders {
+        for l in b.leaders where hindsight || l.layer == .briefing {
             let end = l.end.map { "\($0.display) (\(l.endStatus.rawValue))" } ?? "open"
-            line("- \(b.country(l.country)?.short ?? l.country) \(l.office): \(l.name)\(l.native.map { " \($0)" } ?? "") — \(l.start.display) to \(end)")
+            line("- \(b.country(l.country)?.short ?? l.country) \(l.office): \(l.name)\(l.native.map { " \($0)" } ?? "") — \(l.start.display) to \(end)\(l.layer == .hindsight ? " [as it happened]" : "")")
             cite(l.cite)
+            if hindsight, let actual = l.actualEnd, let c = l.actualEndCite {
+                line("  As it happened: left office \(actual.display)")
+                cite(c)
+            }
         }
         line()
         if !b.transitions.isEmpty {
@@ -67,7 +73,7 @@ public enum BriefingText {
             line()
         }
         line("TIMELINE")
-        for e in b.events {
+        for e in b.events where hindsight || e.layer == .briefing {
             let status = e.happened(asOf: b.asOf) ? "happened" : "expected"
             line("- \(e.date.display) · \(e.title) [\(e.kind.rawValue); \(countries(e.countries)); \(status) as of \(b.asOf.display)\(e.layer == .hindsight ? "; hindsight" : "")]")
             if !e.text.isEmpty { line("  \(e.text)") }
@@ -92,6 +98,31 @@ public enum BriefingText {
             }
             line()
         }
+        if hindsight && !b.scorecard.isEmpty {
+            line("HINDSIGHT SCORECARD")
+            for item in b.scorecard {
+                line("- [\(item.verdict.rawValue)] \(item.claim)")
+                cite(item.cite)
+                line("  What happened: \(item.outcome)")
+                if !item.rules.isEmpty { line("  Rules: \(item.rules.joined(separator: ", "))") }
+                for id in item.events { if let e = b.event(id) { line("  - \(e.date.display) \(e.title) <\(e.cite.url ?? e.cite.reference)>") } }
+            }
+            line()
+        }
+        if hindsight {
+            for preset in b.presets where !preset.evidence.isEmpty || !preset.unsettled.isEmpty {
+                line("PRESET \(preset.id): \(preset.text)")
+                for c in preset.choices {
+                    let event = preset.evidence[c].flatMap(b.event)
+                    line("- \(c)" + (event.map { " ← \($0.date.display) \($0.title) <\($0.cite.url ?? $0.cite.reference)>" } ?? ""))
+                }
+                for u in preset.unsettled {
+                    line("- \(u.factor)=unsettled: \(u.why)")
+                    for id in u.events { if let e = b.event(id) { line("    \(e.date.display) \(e.title)") } }
+                }
+                line()
+            }
+        }
         if !b.sources.isEmpty {
             line("SOURCES")
             for s in b.sources { line("- [\(s.id)] \(s.title)\(s.url.map { " <\($0)>" } ?? "")") }
@@ -109,8 +140,17 @@ public enum BriefingText {
         for f in b.factors where !scenario.applies(f) {
             out.append("note: \(f.id) does not apply (needs \(f.appliesWhen.map(\.description).joined(separator: ", ")))")
         }
+        let ranges = scenario.unsettled.isEmpty ? [:] : engine.ranges(for: scenario)
+        for f in b.factors where scenario.unsettled.contains(f.id) {
+            out.append("note: \(f.id) is unsettled: each outlook is a range over its options")
+        }
         for o in engine.outlooks(for: scenario) {
             let name = b.target(o.target)?.name ?? o.target
+            if let r = ranges[o.target], r.count > 1 {
+                let low = Outlook.Level(score: r.lowerBound).word, high = Outlook.Level(score: r.upperBound).word
+                out.append("- \(name): \(low == high ? low : "\(low) to \(high)") (scores \(r.lowerBound) to \(r.upperBound), over the unsettled factors)")
+                continue
+            }
             let delta = o.score - (baseline[o.target]?.score ?? 0)
             let change = delta == 0 ? "same as baseline" : "\(delta > 0 ? "up" : "down") \(abs(delta)) from baseline"
             out.append("- \(name): \(o.level.word) (score \(o.score); \(change))")

@@ -87,13 +87,43 @@ public struct Rule: Sendable, Hashable, Identifiable {
     }
 }
 
-/// A named set of factor choices ("downward-spiral", "harris-continuity").
+/// A named set of factor choices ("downward-spiral", "harris-continuity"); a preset drawn
+/// from the record may cite the event that settled each choice and leave factors unsettled.
 public struct Preset: Sendable, Hashable, Identifiable {
+    /// A factor the record does not settle: why, and the events that bear on it.
+    public struct Unsettled: Sendable, Hashable {
+        public var factor: String
+        public var why: String
+        public var events: [String]
+        public init(factor: String, why: String, events: [String]) { self.factor = factor; self.why = why; self.events = events }
+    }
+
     public var id: String
     public var name: String
     public var text: String
     public var choices: [Condition]
+    /// Choice → the id of the event that settled it.
+    public var evidence: [Condition: String] = [:]
+    public var unsettled: [Unsettled] = []
     public init(id: String, name: String, text: String, choices: [Condition]) {
         self.id = id; self.name = name; self.text = text; self.choices = choices
+    }
+}
+
+/// One of the article's expectations judged against what happened.
+public struct ScorecardItem: Sendable, Hashable, Identifiable {
+    public enum Verdict: String, Sendable, CaseIterable { case held, diverged, open }
+    public var id: String
+    public var claim: String
+    public var cite: Citation
+    /// The rules that encode this expectation.
+    public var rules: [String]
+    public var verdict: Verdict
+    public var outcome: String
+    /// Hindsight events that bear on it (each with its source).
+    public var events: [String]
+    public init(id: String, claim: String, cite: Citation, rules: [String], verdict: Verdict, outcome: String, events: [String]) {
+        self.id = id; self.claim = claim; self.cite = cite; self.rules = rules
+        self.verdict = verdict; self.outcome = outcome; self.events = events
     }
 }

@@ -55,6 +55,24 @@ public struct OutlookEngine: Sendable {
         return rule.all.allSatisfy(holds) && (rule.any.isEmpty || rule.any.contains(where: holds))
     }
 
+    /// Each target's best and worst score over every combination of the scenario's unsettled
+    /// factors (a single value when nothing is unsettled).
+    public func ranges(for scenario: Scenario) -> [String: ClosedRange<Int>] {
+        let open = briefing.factors.filter { scenario.unsettled.contains($0.id) }
+        var scenarios = [scenario]
+        for factor in open {
+            scenarios = scenarios.flatMap { s in factor.options.map { o in var t = s; t.choices[factor.id] = o.id; return t } }
+        }
+        var result: [String: ClosedRange<Int>] = [:]
+        for s in scenarios {
+            for o in outlooks(for: s) {
+                let r = result[o.target]
+                result[o.target] = r.map { min($0.lowerBound, o.score)...max($0.upperBound, o.score) } ?? o.score...o.score
+            }
+        }
+        return result
+    }
+
     /// Every target's outlook, in the briefing's target order.
     public func outlooks(for scenario: Scenario) -> [Outlook] {
         var scores: [String: Int] = [:]

@@ -4,7 +4,16 @@ import Foundation
 public struct Scenario: Sendable, Hashable {
     /// Factor id → option id.
     public var choices: [String: String]
-    public init(choices: [String: String]) { self.choices = choices }
+    /// Factors the scenario leaves open: outlooks become ranges over their options.
+    public var unsettled: Set<String> = []
+    public init(choices: [String: String], unsettled: Set<String> = []) { self.choices = choices; self.unsettled = unsettled }
+
+    /// A preset applied over the baseline, with its unsettled factors.
+    public static func preset(_ preset: Preset, in briefing: Briefing) -> Scenario {
+        var s = Scenario.baseline(of: briefing).applying(preset.choices)
+        s.unsettled = Set(preset.unsettled.map(\.factor))
+        return s
+    }
 
     /// The article's own expectation: every factor at its baseline option.
     public static func baseline(of briefing: Briefing) -> Scenario {
@@ -18,8 +27,11 @@ public struct Scenario: Sendable, Hashable {
 
     /// The choices that differ from the baseline, for people: `us-election=trump, us-tariffs=allies-too`.
     public func changes(in briefing: Briefing) -> String {
-        let changed = briefing.factors.filter { choices[$0.id] != $0.baseline }.compactMap { f in choices[f.id].map { "\(f.id)=\($0)" } }
-        return changed.isEmpty ? "the article's baseline" : changed.joined(separator: ", ") + " (the rest at baseline)"
+        let changed = briefing.factors.filter { choices[$0.id] != $0.baseline && !unsettled.contains($0.id) }
+            .compactMap { f in choices[f.id].map { "\(f.id)=\($0)" } }
+        let open = briefing.factors.filter { unsettled.contains($0.id) }.map { "\($0.id)=unsettled" }
+        let all = changed + open
+        return all.isEmpty ? "the article's baseline" : all.joined(separator: ", ") + " (the rest at baseline)"
     }
 
     /// `us-election=trump,us-tariffs=allies-too`, factors in the briefing's order.
@@ -38,7 +50,7 @@ extension Scenario {
     public static func parse(_ spec: String, in briefing: Briefing) -> Result<Scenario, ScenarioError> {
         let text = spec.trimmingCharacters(in: .whitespaces)
         if let preset = briefing.presets.first(where: { $0.id == text }) {
-            return .success(Scenario.baseline(of: briefing).applying(preset.choices))
+            return .success(Scenario.preset(preset, in: briefing))
         }
         var scenario = Scenario.baseline(of: briefing)
         for term in text.split(separator: ",") {
@@ -58,6 +70,7 @@ extension Scenario {
                     "unknown option '\(condition.option)' for factor '\(factor.id)' (valid options: \(valid))"))
             }
             scenario.choices[factor.id] = condition.option
+            scenario.unsettled.remove(factor.id)
         }
         return .success(scenario)
     }

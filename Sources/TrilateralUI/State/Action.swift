@@ -11,6 +11,11 @@ public enum Action: Hashable, Sendable {
     case open
     case zoom
     case showTimeline
+    /// The "as it happened" layer on the timeline.
+    case toggleHindsight
+    /// The hindsight scorecard: the article's expectations against what happened.
+    case toggleScorecard
+    case scorecardMove(Int)
     /// Timeline: zoom the date axis in (+1) or out (-1).
     case zoomTimeline(Int)
     /// Timeline: select the event nearest the briefing's "as of" date.

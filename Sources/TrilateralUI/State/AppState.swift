@@ -60,6 +60,15 @@ public struct AppState: Sendable {
     public var scenarioHistory: [Scenario] = []
     /// The what-if panel: shown, which column has the cursor, and the row in each.
     public var whatIfVisible = false
+    /// The hindsight scorecard (`S`) and its selected row.
+    public var scorecardVisible = false
+    public var scorecardRow = 0
+    /// Each target's best-to-worst range when the scenario leaves factors unsettled.
+    public private(set) var outlookRanges: [String: ClosedRange<Int>] = [:]
+
+    /// The full-body panel on screen, if any (the scorecard wins over the what-if panel).
+    public enum Panel: Sendable { case whatIf, scorecard }
+    public var openPanel: Panel? { scorecardVisible ? .scorecard : (whatIfVisible ? .whatIf : nil) }
     public var whatIfColumn = WhatIfColumn.choices
     public var whatIfRow = 0
     public var outlookRow = 0
@@ -74,14 +83,10 @@ public struct AppState: Sendable {
         self.size = size
         let panes: [PaneKind] = briefing.pillars.indices.map { .pillar($0) } + [.timeline, .detail]
         self.panes = panes
-        self.paneItems = panes.map { AppState.listItems($0, briefing: briefing) }
-        var lanes = Array(repeating: [Int](), count: briefing.partners.count + 1)
-        for (k, item) in paneItems[panes.firstIndex(of: .timeline)!].enumerated() {
-            guard case .event(let i) = item else { continue }
-            lanes[TimelineView.laneIndex(of: briefing.events[i], partners: briefing.partners)].append(k)
-        }
-        self.timelineLanes = lanes
-        self.searchIndex = paneItems.map { $0.map { Search.fold(AppState.searchText($0, briefing: briefing)) } }
+        let lists = panes.map { AppState.listItems($0, briefing: briefing) }
+        self.paneItems = lists
+        self.searchIndex = lists.map { $0.map { Search.fold(AppState.searchText($0, briefing: briefing)) } }
+        self.timelines = [false, true].map { TimelineIndex(briefing: briefing, hindsight: $0) }
         self.selection = Array(repeating: 0, count: panes.count)
         self.scroll = Array(repeating: 0, count: panes.count)
         self.themeName = themeName
@@ -95,8 +100,10 @@ public struct AppState: Sendable {
 
     /// Re-evaluates every outlook for the current scenario.
     public mutating func recomputeOutlooks() {
-        let list = OutlookEngine(briefing: briefing).outlooks(for: scenario)
+        let engine = OutlookEngine(briefing: briefing)
+        let list = engine.outlooks(for: scenario)
         outlooks = Dictionary(uniqueKeysWithValues: list.map { ($0.target, $0) })
+        outlookRanges = scenario.unsettled.isEmpty ? [:] : engine.ranges(for: scenario)
     }
 
     public func outlook(for target: String) -> Outlook? { outlooks[target] }
@@ -105,17 +112,26 @@ public struct AppState: Sendable {
     public var timelinePane: Int { panes.firstIndex(of: .timeline)! }
     public var detailPane: Int { panes.firstIndex(of: .detail)! }
 
-    /// The items each pane lists, in display order (fixed for a briefing, so computed once).
-    public let paneItems: [[Item]]
+    /// The items each list pane shows, in display order (fixed for a briefing, so computed once;
+    /// the timeline's come from `timeline`).
+    let paneItems: [[Item]]
+
+    /// The timeline's events, without and with the "as it happened" layer.
+    let timelines: [TimelineIndex]
+    /// The "as it happened" layer (`H`): hindsight events and actual tenures on the timeline.
+    public var hindsightVisible = false
+    /// The timeline's index for the layers shown.
+    var timeline: TimelineIndex { timelines[hindsightVisible ? 1 : 0] }
 
     /// The items a pane lists, in display order.
-    public func items(in pane: Int) -> [Item] { paneItems[pane] }
+    public func items(in pane: Int) -> [Item] { pane == timelinePane ? timeline.items : paneItems[pane] }
 
     /// For each timeline lane (partners, then the shared lane): the positions of its events in
     /// the timeline's item list, in date order. Lets a frame draw per column, not per event.
-    public let timelineLanes: [[Int]]
+    public var timelineLanes: [[Int]] { timeline.lanes }
 
     /// Per pane and item: the folded text a search matches against (built once).
+    func searchTexts(_ pane: Int) -> [String] { pane == timelinePane ? timeline.search : searchIndex[pane] }
     let searchIndex: [[String]]
     /// The search of the whole briefing (`/`, `n`, `N`).
     public var search = Search()
@@ -130,9 +146,7 @@ public struct AppState: Sendable {
                 items += briefing.series.indices.map { Item.chart($0) }
             }
             return items
-        case .timeline:
-            return briefing.events.indices.filter { briefing.events[$0].layer == .briefing }.map { Item.event($0) }
-        case .detail:
+        case .timeline, .detail:
             return []
         }
     }

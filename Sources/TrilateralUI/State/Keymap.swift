@@ -19,6 +19,7 @@ public enum Keymap {
         .init(keys: "t  + -  .", does: "timeline full screen; zoom dates; jump to as-of"),
         .init(keys: "w", does: "what-if panel: flip the article's conditions"),
         .init(keys: "c  e", does: "compare with the baseline; explain an outlook"),
+        .init(keys: "H  S", does: "\"as it happened\" on the timeline; hindsight scorecard"),
         .init(keys: "T", does: "next colour theme"),
         .init(keys: "Esc", does: "clear the search, close help or zoom"),
         .init(keys: "mouse", does: "click focuses and selects; wheel scrolls"),
@@ -53,6 +54,7 @@ public enum Keymap {
                 }
             }
             if state.search.editing { return searchAction(for: key) }
+            if state.scorecardVisible, let action = scorecardAction(for: key) { return action }
             if state.whatIfVisible, let action = whatIfAction(for: key) { return action }
             if state.focusedPane == .timeline, let action = timelineAction(for: key) { return action }
             return action(for: key)
@@ -66,6 +68,15 @@ public enum Keymap {
         case .backspace, .delete: .searchBackspace
         case .enter: .searchCommit
         case .escape, .ctrl("c"), .ctrl("g"): .searchCancel
+        default: nil
+        }
+    }
+
+    static func scorecardAction(for key: Key) -> Action? {
+        switch key {
+        case .up, .char("k"): .scorecardMove(-1)
+        case .down, .char("j"): .scorecardMove(1)
+        case .char("S"), .escape: .toggleScorecard
         default: nil
         }
     }
@@ -113,6 +124,8 @@ public enum Keymap {
         case .char("z"): return .zoom
         case .char("t"): return .showTimeline
         case .char("T"): return .cycleTheme
+        case .char("H"): return .toggleHindsight
+        case .char("S"): return .toggleScorecard
         case .char("w"): return .toggleWhatIf
         case .char("c"): return .compare
         case .char("e"): return .explain

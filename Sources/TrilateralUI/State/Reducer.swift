@@ -65,6 +65,22 @@ public enum Reducer {
         case .showTimeline:
             focus(&state, state.timelinePane)
             state.zoomed = true
+        case .toggleScorecard:
+            state.scorecardVisible.toggle()
+            if state.scorecardVisible && state.briefing.scorecard.isEmpty {
+                state.scorecardVisible = false
+                state.flash = "this briefing has no scorecard"
+            }
+        case .scorecardMove(let step):
+            state.scorecardRow = max(0, min(state.briefing.scorecard.count - 1, state.scorecardRow + step))
+        case .toggleHindsight:
+            // Keep the same event selected across the switch when it is in both lists.
+            let selected = state.selectedItem(in: state.timelinePane)
+            state.hindsightVisible.toggle()
+            let items = state.items(in: state.timelinePane)
+            state.selection[state.timelinePane] = selected.flatMap { items.firstIndex(of: $0) } ?? 0
+            state.search.matches = state.findMatches(state.search.query)
+            state.flash = state.hindsightVisible ? "as it happened after \(state.briefing.asOf.display) (H hides it)" : "the briefing's own timeline"
         case .zoomTimeline(let step):
             let zoom = step > 0 ? state.timelineZoom * 2 : state.timelineZoom / 2
             state.timelineZoom = max(1, min(64, zoom))
@@ -102,7 +118,7 @@ public enum Reducer {
         case .applyPreset(let n):
             guard state.briefing.presets.indices.contains(n) else { return }
             let preset = state.briefing.presets[n]
-            setScenario(&state, Scenario.baseline(of: state.briefing).applying(preset.choices))
+            setScenario(&state, Scenario.preset(preset, in: state.briefing))
             state.flash = "preset: \(preset.name)"
         case .resetScenario:
             setScenario(&state, Scenario.baseline(of: state.briefing))
@@ -210,6 +226,7 @@ public enum Reducer {
         let next = factor.options[(current + 1) % factor.options.count]
         var scenario = state.scenario
         scenario.choices[factor.id] = next.id
+        scenario.unsettled.remove(factor.id)
         setScenario(&state, scenario)
         state.whatIfRow = n
         state.flash = "\(factor.id)=\(next.id)" + (scenario.applies(factor) ? "" :

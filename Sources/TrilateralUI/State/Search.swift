@@ -59,7 +59,7 @@ extension AppState {
         guard !needle.isEmpty else { return [] }
         var found: [SearchMatch] = []
         for pane in panes.indices {
-            for (index, text) in searchIndex[pane].enumerated() where text.contains(needle) {
+            for (index, text) in searchTexts(pane).enumerated() where text.contains(needle) {
                 found.append(SearchMatch(pane: pane, index: index))
             }
         }
@@ -68,6 +68,8 @@ extension AppState {
 
     /// Whether an item of a pane matches the active search.
     public func matches(pane: Int, index: Int) -> Bool {
-        search.isActive && searchIndex[pane].indices.contains(index) && searchIndex[pane][index].contains(Search.fold(search.query))
+        guard search.isActive else { return false }
+        let texts = searchTexts(pane)
+        return texts.indices.contains(index) && texts[index].contains(Search.fold(search.query))
     }
 }

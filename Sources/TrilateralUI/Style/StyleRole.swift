@@ -7,6 +7,8 @@ public enum StyleRole: String, Sendable, CaseIterable, Hashable {
     case outlookStrong, outlookSteady, outlookStrained, outlookFaltering
     case changeUp, changeDown
     case barPast, barFuture, eventPast, eventFuture, asOfMarker, axis
+    /// The "as it happened" layer: actual tenures and events after the briefing.
+    case hindsight
     case chartA, chartB, chartC, chartD, gauge, gaugeEmpty
     case overlay, overlayBorder, tabActive, tabInactive
 }

@@ -24,6 +24,8 @@ enum Chrome {
         }
         let hints: [(String, String)] = state.helpVisible
             ? [("any key", "close help"), ("q", "quit")]
+            : state.scorecardVisible
+            ? [("↑↓", "select an expectation"), ("S", "close"), ("q", "quit")]
             : state.whatIfVisible
             ? [("1-6", "cycle"), ("↑↓", "move"), ("Enter", "apply"), ("e", "explain"), ("r", "reset"), ("u", "undo"), ("w", "close")]
             : state.focusedPane == .timeline

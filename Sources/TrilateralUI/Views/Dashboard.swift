@@ -19,7 +19,13 @@ public enum Dashboard {
             case .detail: DetailView(state: state, pane: pane).draw(in: rect, canvas: &canvas)
             }
         }
-        if let rect = layout.whatIf { WhatIfView(state: state).draw(in: rect, canvas: &canvas) }
+        if let rect = layout.panel {
+            switch state.openPanel {
+            case .whatIf?: WhatIfView(state: state).draw(in: rect, canvas: &canvas)
+            case .scorecard?: ScorecardView(state: state).draw(in: rect, canvas: &canvas)
+            case nil: break
+            }
+        }
         Chrome.statusBar(state, rect: layout.statusBar, canvas: &canvas)
         if state.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
         return canvas

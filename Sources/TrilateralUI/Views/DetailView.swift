@@ -68,6 +68,9 @@ struct DetailView {
             para("Outlook: \(target.name)", .heading)
             let change = ChangeGlyph(delta: now.score - base.score, ascii: state.ascii)
             para("\(now.level.word) (score \(now.score)) · baseline \(base.level.word) (\(base.score)) · \(change.text)", Glyphs.role(for: now.level))
+            if let range = state.outlookRanges[id], range.count > 1 {
+                para("Range over the unsettled factors: \(Outlook.Level(score: range.lowerBound).word) (\(range.lowerBound)) to \(Outlook.Level(score: range.upperBound).word) (\(range.upperBound))", .warning)
+            }
             para("Scenario: \(state.scenario.changes(in: b))", .muted)
             if now.trace.isEmpty { blank(); para("No rule fires for this target in this scenario.", .muted) }
             for contribution in now.trace {
@@ -82,7 +85,7 @@ struct DetailView {
             let e = b.events[i]
             para(e.title, .heading)
             let precision = e.date.precision == .day ? "" : " (\(e.date.precision == .month ? "month" : "year") only)"
-            let when = e.happened(asOf: b.asOf) ? "had happened" : "still expected"
+            let when = e.layer == .hindsight ? "after the briefing (as it happened)" : (e.happened(asOf: b.asOf) ? "had happened" : "still expected")
             para("\(e.date.display)\(precision) · \(e.kind.rawValue) · \(countries(e.countries))", .muted)
             para("As of \(b.asOf.display): \(when)", .muted)
             if !e.text.isEmpty { blank(); para(e.text) }

@@ -12,8 +12,8 @@ public struct Layout: Sendable, Equatable {
     public var tabRow: Rect?
     /// The rectangle of each visible pane, by pane index.
     public var panes: [Int: Rect]
-    /// The what-if panel, when it is open (it takes the whole body).
-    public var whatIf: Rect? = nil
+    /// A full-body panel (what-if or scorecard), when one is open.
+    public var panel: Rect? = nil
 
     public static func compute(_ state: AppState) -> Layout {
         let w = state.size.width, h = state.size.height
@@ -24,12 +24,12 @@ public struct Layout: Sendable, Equatable {
         }
         let body = Rect(x: 0, y: 1, width: w, height: h - 2)
         let mode: Mode = w >= 120 ? .grid : (w >= 80 ? .columns : .narrow)
-        if mode == .narrow && !state.whatIfVisible {
+        if mode == .narrow && state.openPanel == nil {
             let (tabs, rest) = body.splitTop(1)
             return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: tabs, panes: [state.focus: rest])
         }
-        if state.whatIfVisible {
-            return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [:], whatIf: body)
+        if state.openPanel != nil {
+            return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [:], panel: body)
         }
         if state.zoomed {
             return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [state.focus: body])

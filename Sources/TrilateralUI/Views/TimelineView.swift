@@ -118,8 +118,10 @@ struct TimelineView {
             }
             let x = e.date.precision == .day ? cols.lowerBound : (cols.lowerBound + cols.upperBound) / 2
             let matched = state.matches(pane: pane, index: k)
-            canvas.put(Glyphs.event(happened: happened, selected: selected, ascii: state.ascii), x: x, y: y,
-                       role: selected ? .selection : (matched ? .searchMatch : (happened ? .eventPast : .eventFuture)), clip: clip)
+            let later = e.layer == .hindsight
+            let glyph: Character = later && !selected ? (state.ascii ? "%" : "◈") : Glyphs.event(happened: happened, selected: selected, ascii: state.ascii)
+            canvas.put(glyph, x: x, y: y,
+                       role: selected ? .selection : (matched ? .searchMatch : (later ? .hindsight : (happened ? .eventPast : .eventFuture))), clip: clip)
           }
         }
         // Names go over markers on a one-row lane; the selected event is drawn last of all.
@@ -154,16 +156,20 @@ struct TimelineView {
     func drawTenures(of country: Country, y: Int, scale: TimeScale, clip: Rect, labels: Bool, canvas: inout Canvas) {
         let b = state.briefing
         let asOf = b.asOf.endOrdinal
-        for leader in b.leaders where leader.country == country.id {
+        let hindsight = state.hindsightVisible
+        for leader in b.leaders where leader.country == country.id && (hindsight || leader.layer == .briefing) {
             let transition = leader.transition.flatMap { id in b.transitions.first { $0.id == id } }
-            let endOrdinal = leader.end?.endOrdinal ?? transition?.date.startOrdinal ?? scale.end
+            let actualEnd = hindsight ? (leader.actualEnd ?? (leader.layer == .hindsight ? leader.end : nil)) : nil
+            // In the hindsight layer, a tenure without a known end runs on to the axis's end.
+            let endOrdinal = actualEnd?.endOrdinal ?? (hindsight && leader.endStatus == .open ? scale.end : nil)
+                ?? leader.end?.endOrdinal ?? transition?.date.startOrdinal ?? scale.end
             guard endOrdinal >= scale.start, leader.start.startOrdinal <= scale.end else { continue }
             let from = scale.column(of: leader.start.startOrdinal), to = scale.column(of: min(endOrdinal, scale.end))
             guard to >= from else { continue }
             if labels {
-                canvas.text(leader.shortName, x: from, y: y, role: leader.start.startOrdinal <= asOf ? .title : .barFuture,
+                canvas.text(leader.shortName, x: from, y: y, role: leader.start.startOrdinal <= asOf ? .title : (hindsight ? .hindsight : .barFuture),
                             clip: Rect(x: from, y: y, width: to - from + 1, height: 1).intersection(clip))
-                if let t = transition, let factorID = t.factor, let factor = b.factor(factorID), scale.contains(t.date.startOrdinal) {
+                if !hindsight, let t = transition, let factorID = t.factor, let factor = b.factor(factorID), scale.contains(t.date.startOrdinal) {
                     var branch = scale.column(of: t.date.startOrdinal)
                     let option = state.scenario.choices[factorID].flatMap(factor.option)
                     if option?.successor == nil, let next = b.leaders.first(where: { $0.country == country.id && $0.start == t.date }) {
@@ -178,8 +184,12 @@ struct TimelineView {
             for x in from...to {
                 let ordinal = scale.start + (x - scale.x) * (scale.end - scale.start + 1) / scale.width
                 let past = ordinal <= asOf
-                canvas.put(past ? (state.ascii ? "=" : "━") : (state.ascii ? "-" : "┄"), x: x, y: y,
-                           role: past ? .barPast : .barFuture, clip: clip)
+                if hindsight && !past {
+                    canvas.put(state.ascii ? "#" : "═", x: x, y: y, role: .hindsight, clip: clip)
+                } else {
+                    canvas.put(past ? (state.ascii ? "=" : "━") : (state.ascii ? "-" : "┄"), x: x, y: y,
+                               role: past ? .barPast : .barFuture, clip: clip)
+                }
             }
         }
     }
@@ -224,7 +234,7 @@ struct TimelineView {
             (a ? "= in office " : "━ in office ", .barPast), (a ? "- expected " : "┄ expected ", .barFuture),
             (a ? "* happened " : "● happened ", .eventPast), (a ? "o expected " : "○ expected ", .eventFuture),
             (a ? "< open question " : "◇ open question ", .warning), ((a ? ": " : "┊ ") + "as of \(state.briefing.asOf.display)", .asOfMarker),
-        ]
+        ] + (state.hindsightVisible ? [(a ? " % # as it happened" : " ◈ ═ as it happened", .hindsight)] : [(" H: as it happened", .muted)])
         var cx = x
         let clip = Rect(x: x, y: y, width: width, height: 1)
         for (text, role) in parts { cx = canvas.text(text, x: cx, y: y, role: role, clip: clip) + 1 }

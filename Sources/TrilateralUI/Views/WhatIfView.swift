@@ -8,7 +8,7 @@ struct WhatIfView {
 
     func draw(in rect: Rect, canvas: inout Canvas) {
         let b = state.briefing
-        let preset = b.presets.first { Scenario.baseline(of: b).applying($0.choices) == state.scenario }
+        let preset = b.presets.first { Scenario.preset($0, in: b) == state.scenario }
         canvas.box(rect, title: "What if… · scenario: \(preset?.name ?? "custom")", focused: true)
         let inner = rect.content
         guard inner.width > 10, inner.height > 4 else { return }
@@ -36,7 +36,10 @@ struct WhatIfView {
             let rowRole: StyleRole = selected ? .selection : .text
             var x = canvas.text("\(n + 1) ", x: area.x, y: y, role: selected ? .selection : .statusKey)
             x = canvas.text(TextLayout.fit(factor.name, to: nameWidth), x: x, y: y, role: rowRole) + 1
-            if !applies {
+            if state.scenario.unsettled.contains(factor.id) {
+                canvas.text("unsettled: the record fits no option (range shown)", x: x, y: y, width: area.maxX - x,
+                            role: selected ? .selection : .warning)
+            } else if !applies {
                 let needs = factor.appliesWhen.map(\.description).joined(separator: ", ")
                 canvas.text("n/a (needs \(needs))", x: x, y: y, width: area.maxX - x, role: selected ? .selection : .muted)
             } else {
@@ -56,7 +59,7 @@ struct WhatIfView {
             let row = b.factors.count + n
             let selected = active && state.whatIfRow == row
             if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
-            let current = Scenario.baseline(of: b).applying(preset.choices) == state.scenario
+            let current = Scenario.preset(preset, in: b) == state.scenario
             let x = canvas.text(current ? (state.ascii ? "* " : "● ") : "  ", x: area.x, y: y, role: selected ? .selection : .focusTitle)
             canvas.text("\(preset.name) — \(preset.text)", x: x, y: y, width: area.maxX - x, role: selected ? .selection : .text)
             y += 1
@@ -91,8 +94,17 @@ struct WhatIfView {
             var x = canvas.text(TextLayout.fit(DisplayWidth.of(target.name) <= nameWidth ? target.name : target.short, to: nameWidth) + " ", x: area.x, y: y, role: selected ? .selection : .text)
             x = canvas.text(TextLayout.fit("\(base.level.word) \(signed(base.score))", to: 12) + " ", x: x, y: y,
                             role: selected ? .selection : Glyphs.role(for: base.level))
-            x = canvas.text(TextLayout.fit("\(now.level.word) \(signed(now.score))", to: 12) + " ", x: x, y: y,
-                            role: selected ? .selection : Glyphs.role(for: now.level))
+            if let range = state.outlookRanges[target.id], range.count > 1 {
+                x = canvas.text(TextLayout.fit(OutlookRange.compact(range), to: 12) + " ", x: x, y: y, role: selected ? .selection : .warning)
+                let low = range.lowerBound - base.score, high = range.upperBound - base.score
+                let text = low == high ? ChangeGlyph(delta: low, ascii: state.ascii).text : "\(low)…\(high > 0 ? "+" : "")\(high)"
+                canvas.text(text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : (high < 0 ? .changeDown : .warning))
+                y += 1
+                continue
+            } else {
+                x = canvas.text(TextLayout.fit("\(now.level.word) \(signed(now.score))", to: 12) + " ", x: x, y: y,
+                                role: selected ? .selection : Glyphs.role(for: now.level))
+            }
             let change = ChangeGlyph(delta: now.score - base.score, ascii: state.ascii)
             canvas.text(change.text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : change.role)
             y += 1
