@@ -12,6 +12,8 @@ enum OutlookRange {
     /// For a 12-column table cell: `Steady 0…1`, `Falt…Stea`.
     static func compact(_ range: ClosedRange<Int>) -> String {
         let low = Outlook.Level(score: range.lowerBound).word, high = Outlook.Level(score: range.upperBound).word
-        return low == high ? "\(low) \(range.lowerBound)…\(range.upperBound)" : "\(low.prefix(4))…\(high.prefix(4))"
+        let numbers = "\(range.lowerBound)…\(range.upperBound)"
+        if low != high { return "\(low.prefix(4))…\(high.prefix(4))" }
+        return low.count + numbers.count < 12 ? "\(low) \(numbers)" : "\(low.prefix(4)) \(numbers)"
     }
 }
