@@ -215,3 +215,24 @@ struct ColourEndToEndTests {
         #expect(try t.waitForExit().status == 0)
     }
 }
+
+/// The guided tour in a real terminal.
+@Suite("Tour in tmux", .serialized)
+struct TourEndToEndTests {
+    @Test func walksForwardAndBackWithNotes() throws {
+        let t = try TmuxHarness(width: 120, height: 40)
+        _ = try t.waitFor("Trilateral │")
+        try t.keys("b")
+        _ = try t.waitFor("Step 1/12")
+        try t.keys("Space", "Right", "PageDown")
+        _ = try t.waitFor("Step 4/12")
+        try t.keys("s")
+        _ = try t.waitFor("Notes:")
+        try t.keys("BSpace")
+        _ = try t.waitFor("Step 3/12")
+        try t.keys("b")
+        _ = try t.waitFor("tour left")
+        try t.keys("q")
+        #expect(try t.waitForExit().status == 0)
+    }
+}

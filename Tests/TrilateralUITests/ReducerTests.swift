@@ -239,3 +239,61 @@ struct SearchTests {
         #expect(canvas.cells.contains { $0.role == .searchMatch })
     }
 }
+
+@Suite("Guided tour")
+struct TourTests {
+    func run(_ script: String, size: Size = Size(width: 120, height: 40)) -> AppState {
+        var s = AppState(briefing: BriefingLoader.builtIn(), size: size)
+        for input in try! KeyScript.parse(script).get() { Reducer.handle(&s, input) }
+        return s
+    }
+
+    @Test func builtInTourFollowsTheArgument() {
+        let tour = BriefingLoader.builtIn().tour
+        #expect(tour.count >= 10)
+        #expect(tour.first?.caption.contains("Camp David") == true)
+        #expect(tour.last?.caption.contains("question of leadership") == true)
+        let scenarios = tour.filter {
+            switch $0.show { case .whatIf, .explain, .compare: true; default: false }
+        }
+        #expect(scenarios.count >= 2)
+    }
+
+    @Test func everyStepShowsSomethingAtEverySize() {
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 60, height: 20)] {
+            var s = run("b", size: size)
+            for n in 0..<s.briefing.tour.count {
+                #expect(s.tourStep == n)
+                let screen = CanvasText.plain(Dashboard.render(s))
+                #expect(screen.contains("Step \(n + 1)/\(s.briefing.tour.count)"), "step \(n + 1) at \(size)")
+                Reducer.handle(&s, .key(.char(" ")))
+            }
+            #expect(s.flash == "end of the tour: b leaves it")
+        }
+    }
+
+    @Test func backAndLeave() {
+        var s = run("b<Right><Right><Left>")
+        #expect(s.tourStep == 1)
+        Reducer.handle(&s, .key(.backspace))
+        Reducer.handle(&s, .key(.pageUp))
+        #expect(s.tourStep == 0)
+        #expect(s.flash == "this is the first step")
+        Reducer.handle(&s, .key(.char("b")))
+        #expect(s.tourStep == nil)
+    }
+
+    @Test func stepsApplyWhatTheyName() {
+        let s = run("b<Space><Space><Space><Space><Space><Space><Space><Space>")
+        #expect(s.tourStep == 8)
+        #expect(s.whatIfVisible)
+        #expect(s.scenario.choices["us-tariffs"] == "allies-too")
+        #expect(s.opened == .outlook("supply-chains"))
+    }
+
+    @Test func notesOnlyWhenAsked() {
+        let plain = CanvasText.plain(Dashboard.render(run("b")))
+        #expect(!plain.contains("Notes:"))
+        #expect(CanvasText.plain(Dashboard.render(run("bs"))).contains("Notes:"))
+    }
+}

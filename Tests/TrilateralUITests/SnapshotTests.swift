@@ -52,5 +52,6 @@ struct SnapshotTests {
     @Test func hindsightTimeline120x40() throws { try expectSnapshot("timeline-hindsight-120x40", size: Size(width: 120, height: 40), keys: "Ht.") }
     @Test func scorecard120x40() throws { try expectSnapshot("scorecard-120x40", size: Size(width: 120, height: 40), keys: "Sjjjj") }
     @Test func asItHappened120x40() throws { try expectSnapshot("whatif-as-it-happened-120x40", size: Size(width: 120, height: 40), keys: "w" + String(repeating: "j", count: 10) + "<Enter>") }
+    @Test func tourStep80x24() throws { try expectSnapshot("tour-step3-80x24", size: Size(width: 80, height: 24), keys: "b<Space><Space>s") }
     @Test func timeline120x40() throws { try expectSnapshot("timeline-120x40", size: Size(width: 120, height: 40), keys: "tll<Enter>") }
 }

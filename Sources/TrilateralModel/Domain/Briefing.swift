@@ -32,6 +32,8 @@ public struct Briefing: Sendable {
     public var presets: [Preset]
     /// The article's expectations judged with hindsight.
     public var scorecard: [ScorecardItem] = []
+    /// The guided tour (`b`), in order.
+    public var tour: [TourStep] = []
 
     public init(title: String, author: String, publisher: String, published: Day, asOf: Day,
                 summary: [String], sources: [Source], countries: [Country], leaders: [Leader],

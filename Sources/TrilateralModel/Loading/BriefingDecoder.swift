@@ -7,7 +7,7 @@ struct BriefingDecoder {
     func decode(_ root: Field) -> Briefing? {
         guard let f = root.fields(known: ["title", "author", "publisher", "published", "as_of", "summary",
                                           "sources", "countries", "leaders", "transitions", "pillars", "drivers",
-                                          "series", "events", "factors", "targets", "rules", "presets", "scorecard"]) else {
+                                          "series", "events", "factors", "targets", "rules", "presets", "scorecard", "tour"]) else {
             return nil
         }
         let title = f.required("title")?.text
@@ -32,7 +32,32 @@ struct BriefingDecoder {
             presets: list(f.optional("presets"), preset))
         var result = briefing
         result.scorecard = list(f.optional("scorecard"), scorecardItem)
+        result.tour = list(f.optional("tour"), tourStep)
         return title == nil || author == nil || published == nil ? nil : result
+    }
+
+    func tourStep(_ field: Field) -> TourStep? {
+        guard let f = field.fields(known: ["show", "pillar", "item", "event", "preset", "target", "caption", "notes"]) else { return nil }
+        let caption = f.required("caption")?.text
+        let notes = f.optional("notes")?.string ?? ""
+        guard let kindField = f.required("show"), let kind = kindField.string else { return nil }
+        func need(_ key: String, _ kind: IDKind) -> String? { f.required(key)?.ref(kind) }
+        let show: TourStep.Show?
+        switch kind {
+        case "pillar": show = need("pillar", .pillar).map { .pillar($0, item: f.optional("item")?.ref(.commitment)) }
+        case "timeline": show = need("event", .event).map { .timeline(event: $0) }
+        case "what-if": show = need("preset", .preset).map { .whatIf(preset: $0) }
+        case "explain":
+            let target = need("target", .target), preset = need("preset", .preset)
+            show = target.flatMap { t in preset.map { .explain(target: t, preset: $0) } }
+        case "compare": show = need("preset", .preset).map { .compare(preset: $0) }
+        case "scorecard": show = .scorecard
+        default:
+            reader.error(at: kindField.node, kindField.path, "'\(kind)' is not one of: pillar, timeline, what-if, explain, compare, scorecard")
+            show = nil
+        }
+        guard let show, let caption else { return nil }
+        return TourStep(show: show, caption: caption, notes: notes)
     }
 
     func scorecardItem(_ field: Field) -> ScorecardItem? {

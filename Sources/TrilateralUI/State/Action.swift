@@ -15,6 +15,10 @@ public enum Action: Hashable, Sendable {
     case toggleHindsight
     /// The hindsight scorecard: the article's expectations against what happened.
     case toggleScorecard
+    /// The guided tour: start or leave it, step by ±1, show the speaker notes.
+    case toggleTour
+    case tourStep(Int)
+    case toggleNotes
     case scorecardMove(Int)
     /// Timeline: zoom the date axis in (+1) or out (-1).
     case zoomTimeline(Int)

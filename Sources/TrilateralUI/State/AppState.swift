@@ -60,6 +60,9 @@ public struct AppState: Sendable {
     public var scenarioHistory: [Scenario] = []
     /// The what-if panel: shown, which column has the cursor, and the row in each.
     public var whatIfVisible = false
+    /// The guided tour: the current step (nil when not touring) and the presenter's notes strip.
+    public var tourStep: Int?
+    public var notesVisible = false
     /// The hindsight scorecard (`S`) and its selected row.
     public var scorecardVisible = false
     public var scorecardRow = 0

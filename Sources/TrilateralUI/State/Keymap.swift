@@ -20,6 +20,7 @@ public enum Keymap {
         .init(keys: "w", does: "what-if panel: flip the article's conditions"),
         .init(keys: "c  e", does: "compare with the baseline; explain an outlook"),
         .init(keys: "H  S", does: "\"as it happened\" on the timeline; hindsight scorecard"),
+        .init(keys: "b  Space ←  s", does: "guided tour: start/leave, next, back; speaker notes"),
         .init(keys: "T", does: "next colour theme"),
         .init(keys: "Esc", does: "clear the search, close help or zoom"),
         .init(keys: "mouse", does: "click focuses and selects; wheel scrolls"),
@@ -54,6 +55,7 @@ public enum Keymap {
                 }
             }
             if state.search.editing { return searchAction(for: key) }
+            if state.tourStep != nil, let action = tourAction(for: key) { return action }
             if state.scorecardVisible, let action = scorecardAction(for: key) { return action }
             if state.whatIfVisible, let action = whatIfAction(for: key) { return action }
             if state.focusedPane == .timeline, let action = timelineAction(for: key) { return action }
@@ -68,6 +70,17 @@ public enum Keymap {
         case .backspace, .delete: .searchBackspace
         case .enter: .searchCommit
         case .escape, .ctrl("c"), .ctrl("g"): .searchCancel
+        default: nil
+        }
+    }
+
+    /// Keys during the tour; everything else still browses (the presenter can wander off).
+    static func tourAction(for key: Key) -> Action? {
+        switch key {
+        case .char(" "), .right, .pageDown: .tourStep(1)
+        case .left, .backspace, .pageUp: .tourStep(-1)
+        case .char("s"): .toggleNotes
+        case .char("b"): .toggleTour
         default: nil
         }
     }
@@ -126,6 +139,7 @@ public enum Keymap {
         case .char("T"): return .cycleTheme
         case .char("H"): return .toggleHindsight
         case .char("S"): return .toggleScorecard
+        case .char("b"): return .toggleTour
         case .char("w"): return .toggleWhatIf
         case .char("c"): return .compare
         case .char("e"): return .explain

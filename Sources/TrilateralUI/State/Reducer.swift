@@ -65,6 +65,22 @@ public enum Reducer {
         case .showTimeline:
             focus(&state, state.timelinePane)
             state.zoomed = true
+        case .toggleTour:
+            if state.tourStep != nil {
+                state.tourStep = nil
+                state.flash = "tour left; the screen stays where it was"
+            } else if state.briefing.tour.isEmpty {
+                state.flash = "this briefing has no tour"
+            } else {
+                goToTourStep(&state, 0)
+            }
+        case .tourStep(let step):
+            guard let current = state.tourStep else { return }
+            let next = current + step
+            if state.briefing.tour.indices.contains(next) { goToTourStep(&state, next) }
+            else { state.flash = next < 0 ? "this is the first step" : "end of the tour: b leaves it" }
+        case .toggleNotes:
+            state.notesVisible.toggle()
         case .toggleScorecard:
             state.scorecardVisible.toggle()
             if state.scorecardVisible && state.briefing.scorecard.isEmpty {
@@ -205,6 +221,57 @@ public enum Reducer {
             }
         case .detail:
             break
+        }
+    }
+
+    /// Puts a tour step on screen: panels closed, then what the step shows.
+    static func goToTourStep(_ state: inout AppState, _ n: Int) {
+        let b = state.briefing
+        state.tourStep = n
+        state.whatIfVisible = false
+        state.scorecardVisible = false
+        state.zoomed = false
+        state.helpVisible = false
+        func preset(_ id: String) {
+            if let p = b.preset(id) { setScenario(&state, Scenario.preset(p, in: b)) }
+        }
+        switch b.tour[n].show {
+        case .pillar(let id, let item):
+            guard let p = b.pillars.firstIndex(where: { $0.id == id }), let pane = state.panes.firstIndex(of: .pillar(p)) else { return }
+            focus(&state, pane)
+            if let item, let index = state.items(in: pane).firstIndex(where: {
+                if case .commitment(let pi, let ci) = $0 { return b.pillars[pi].commitments[ci].id == item }
+                return false
+            }) {
+                select(&state, pane: pane, to: index)
+                state.opened = state.items(in: pane)[index]
+                state.selection[state.detailPane] = 0
+            }
+        case .timeline(let event):
+            focus(&state, state.timelinePane)
+            state.zoomed = true
+            let items = state.items(in: state.timelinePane)
+            if let index = items.firstIndex(where: { if case .event(let i) = $0 { return b.events[i].id == event }; return false }) {
+                select(&state, pane: state.timelinePane, to: index)
+                state.opened = items[index]
+            }
+        case .whatIf(let id):
+            preset(id)
+            state.whatIfVisible = true
+            state.whatIfColumn = .choices
+        case .explain(let target, let id):
+            preset(id)
+            state.whatIfVisible = true
+            state.outlookRow = b.targets.firstIndex { $0.id == target } ?? 0
+            state.whatIfColumn = .outlooks
+            state.opened = .outlook(target)
+        case .compare(let id):
+            preset(id)
+            state.whatIfVisible = true
+            state.whatIfColumn = .outlooks
+            state.outlookRow = 0
+        case .scorecard:
+            state.scorecardVisible = true
         }
     }
 

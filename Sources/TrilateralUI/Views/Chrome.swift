@@ -24,6 +24,8 @@ enum Chrome {
         }
         let hints: [(String, String)] = state.helpVisible
             ? [("any key", "close help"), ("q", "quit")]
+            : state.tourStep != nil
+            ? [("Space →", "next"), ("←", "back"), ("s", "notes"), ("b", "leave tour"), ("q", "quit")]
             : state.scorecardVisible
             ? [("↑↓", "select an expectation"), ("S", "close"), ("q", "quit")]
             : state.whatIfVisible
@@ -32,6 +34,7 @@ enum Chrome {
             ? [("?", "help"), ("←→", "event"), ("↑↓", "lane"), ("+-", "zoom"), (".", "as of"), ("Enter", "open"), ("q", "quit")]
             : [("?", "help"), ("Tab", "pane"), ("↑↓", "select"), ("Enter", "open"), ("z", "zoom"), ("t", "timeline"), ("q", "quit")]
         var right = state.flash ?? "\(state.focus + 1)/\(state.panes.count) · \(state.themeName)"
+        if state.flash == nil, let n = state.tourStep { right = "step \(n + 1)/\(state.briefing.tour.count) · " + right }
         if state.flash == nil, state.search.isActive, let n = state.search.current {
             right = "/\(state.search.query.escapingControls) \(n + 1)/\(state.search.matches.count) (n N, Esc) · " + right
         }

@@ -26,6 +26,7 @@ public enum Dashboard {
             case nil: break
             }
         }
+        if let strip = layout.tour { TourStrip.draw(state, rect: strip, canvas: &canvas) }
         Chrome.statusBar(state, rect: layout.statusBar, canvas: &canvas)
         if state.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
         return canvas

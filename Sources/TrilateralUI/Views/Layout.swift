@@ -14,6 +14,8 @@ public struct Layout: Sendable, Equatable {
     public var panes: [Int: Rect]
     /// A full-body panel (what-if or scorecard), when one is open.
     public var panel: Rect? = nil
+    /// The tour's caption strip (with the speaker notes above it when shown).
+    public var tour: Rect? = nil
 
     public static func compute(_ state: AppState) -> Layout {
         let w = state.size.width, h = state.size.height
@@ -22,17 +24,25 @@ public struct Layout: Sendable, Equatable {
         if w < minimum.width || h < minimum.height {
             return Layout(mode: .tooSmall, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [:])
         }
-        let body = Rect(x: 0, y: 1, width: w, height: h - 2)
+        var body = Rect(x: 0, y: 1, width: w, height: h - 2)
+        // The tour's caption (and the presenter's notes) take rows at the bottom of the body.
+        var tour: Rect?
+        if state.tourStep != nil {
+            let rows = min(body.height / 3, 2 + (state.notesVisible ? 3 : 0))
+            tour = Rect(x: 0, y: body.maxY - rows, width: w, height: rows)
+            body.height -= rows
+        }
+        func finish(_ layout: Layout) -> Layout { var l = layout; l.tour = tour; return l }
         let mode: Mode = w >= 120 ? .grid : (w >= 80 ? .columns : .narrow)
         if mode == .narrow && state.openPanel == nil {
             let (tabs, rest) = body.splitTop(1)
-            return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: tabs, panes: [state.focus: rest])
+            return finish(Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: tabs, panes: [state.focus: rest]))
         }
         if state.openPanel != nil {
-            return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [:], panel: body)
+            return finish(Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [:], panel: body))
         }
         if state.zoomed {
-            return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [state.focus: body])
+            return finish(Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [state.focus: body]))
         }
         var panes: [Int: Rect] = [:]
         let timelineHeight = body.height >= 34 ? 12 : 7
@@ -55,7 +65,8 @@ public struct Layout: Sendable, Equatable {
             panes[state.detailPane] = detail
             // An accordion: the focused pillar (or the last one focused) gets the spare rows.
             let expanded = pillarPanes.contains(state.focus) ? state.focus : (state.lastPillar ?? pillarPanes.first ?? 0)
-            let collapsed = 3
+            // Collapsed panes keep their title and one line; when rows are short, only the title.
+            let collapsed = left.height >= 3 * pillarPanes.count ? 3 : 2
             let spare = max(collapsed, left.height - collapsed * (pillarPanes.count - 1))
             var y = left.y
             for pane in pillarPanes {
@@ -64,7 +75,7 @@ public struct Layout: Sendable, Equatable {
                 y += height
             }
         }
-        return Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: panes)
+        return finish(Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: panes))
     }
 
     /// The pane under a screen cell, if any.
