@@ -46,10 +46,12 @@ let package = Package(
             name: "TrilateralTerminal",
             dependencies: ["TrilateralUI", "CNcursesw"]
         ),
+        // Shared sessions: the presenter's socket, the followers, and the wire protocol.
+        .target(name: "TrilateralShare", dependencies: ["TrilateralModel", "TrilateralUI"]),
         .executableTarget(
             name: "trilateral",
             dependencies: [
-                "TrilateralModel", "TrilateralUI", "TrilateralTerminal",
+                "TrilateralModel", "TrilateralUI", "TrilateralTerminal", "TrilateralShare",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +62,7 @@ let package = Package(
                     exclude: ["Malformed", "Snapshots"]),
         .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,10 @@ public final class EventLoop {
     private let themes: [Theme]
     private var sources: [DispatchSourceProtocol] = []
     private var lastCanvas: Canvas?
+    /// Called with the state after every change it draws (a presenter publishes from here).
+    public var onChange: (@MainActor (AppState) -> Void)?
+    /// Called just before the process exits, after the terminal is restored.
+    public var onExit: (@MainActor () -> Void)?
 
     /// `themes` holds every theme `state.themeNames` can name.
     public init(state: AppState, screen: TerminalScreen, themes: [Theme]) {
@@ -67,7 +71,19 @@ public final class EventLoop {
         render()
     }
 
+    /// Changes the state from outside the keyboard (a follower's presenter) and redraws.
+    public func apply(_ change: (inout AppState) -> Void) {
+        let themeBefore = state.themeName
+        change(&state)
+        if state.themeName != themeBefore { screen.apply(currentTheme) }
+        render()
+    }
+
+    /// The state now (read-only, for the edges that need it).
+    public var current: AppState { state }
+
     private func render() {
+        onChange?(state)
         let canvas = Dashboard.render(state)
         // Same frame as before (e.g. a key that changed nothing): nothing to send.
         if canvas == lastCanvas { return }
@@ -100,6 +116,7 @@ public final class EventLoop {
     /// Restores the terminal and exits with `status`.
     public func finish(_ status: Int32) -> Never {
         screen.restore()
+        onExit?()
         exit(status)
     }
 }

@@ -24,20 +24,11 @@ struct Run: ParsableCommand {
     @MainActor
     private func start() throws {
         let model = try briefing.load()
-        let (themes, index, broken) = try theme.resolve()
         let start = try scenario.resolve(in: model)
-        let screen: TerminalScreen
-        do {
-            screen = try TerminalScreen(colorPreference: color, environment: ProcessInfo.processInfo.environment)
-        } catch let error as TerminalUnavailable {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
-        }
-        var state = AppState(briefing: model, size: screen.size, themeNames: ThemeOptions.cycle(themes, broken: broken), themeName: themes[index].name)
-        state.themeProblems = broken
-        state.scenario = start
-        state.recomputeOutlooks()
-        EventLoop(state: state, screen: screen, themes: themes).run()
+        var launch = try Launch(briefing: model, theme: theme, color: color)
+        launch.state.scenario = start
+        launch.state.recomputeOutlooks()
+        launch.loop().run()
     }
 }
 

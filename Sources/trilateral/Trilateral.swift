@@ -22,7 +22,7 @@ struct Trilateral: ParsableCommand {
         click selects, wheel scrolls.
         """,
         version: version,
-        subcommands: [Run.self, Snapshot.self, Validate.self, Dump.self, Themes.self],
+        subcommands: [Run.self, Present.self, Follow.self, Snapshot.self, Validate.self, Dump.self, Themes.self],
         defaultSubcommand: Run.self
     )
 }
@@ -43,6 +43,18 @@ struct BriefingOptions: ParsableArguments {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(error.exitStatus)
         }
+    }
+
+    /// The chosen briefing's YAML and where it came from (what a presenter sends followers).
+    func source() throws -> (text: String, file: String) {
+        guard let path = briefing else {
+            return (BriefingLoader.bundledFiles[BriefingLoader.builtInName]!, "(built-in) \(BriefingLoader.builtInName)")
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("trilateral: \(path): cannot read it again\n".utf8))
+            throw ExitCode(66)
+        }
+        return (text, URL(fileURLWithPath: path).lastPathComponent)
     }
 }
 

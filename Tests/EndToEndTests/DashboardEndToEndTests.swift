@@ -181,7 +181,7 @@ struct ColourEndToEndTests {
 
     /// The captured screen with its SGR sequences (`capture-pane -e`).
     func sgrCodes(_ t: TmuxHarness) throws -> String {
-        try t.tmux(["capture-pane", "-p", "-e"])
+        try t.main.tmux(["capture-pane", "-p", "-e"])
     }
 
     @Test func noColorMeansNoColourSequences() throws {

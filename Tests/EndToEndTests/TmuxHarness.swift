@@ -1,25 +1,42 @@
 import Foundation
 
 /// Drives the real `trilateral` binary inside a private tmux server: a real terminal
-/// emulator, with send-keys, capture-pane and resize-window.
+/// emulator, with send-keys, capture-pane and resize-window. The first program runs in the
+/// session "main"; `open` starts more (a presenter's followers) in sessions of their own size.
 final class TmuxHarness {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static var binary: String { root.appending(path: ".build/debug/trilateral").path }
 
     let socket = "trilateral-e2e-\(UUID().uuidString.prefix(8))"
     let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-e2e-\(UUID().uuidString.prefix(8))")
+    private(set) var main: TmuxPane!
 
     init(width: Int = 120, height: Int = 40, arguments: String = "", term: String = "xterm-256color", environment: [String] = []) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             throw HarnessError("\(Self.binary) is missing: run `swift build` before the end-to-end tests")
         }
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        // A known environment (the test runner may set NO_COLOR); the pane's shell records the terminal modes before and after, and the exit status.
-        let script = "stty -g > \(dir.path)/before; \(Self.binary) \(arguments); echo $? > \(dir.path)/status; stty -g > \(dir.path)/after; sleep 60"
-        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "env", "-u", "NO_COLOR", "-u", "COLORTERM", "TERM=\(term)", "LANG=C.UTF-8", "ESCDELAY=150"] + environment + ["sh", "-c", script])
+        main = try open("main", width: width, height: height, command: "\(Self.binary) \(arguments)", term: term, environment: environment)
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Starts `command` in a new tmux session of its own size. The pane's shell records the
+    /// terminal modes before and after, and the exit status; a known environment (the test
+    /// runner may set NO_COLOR).
+    func open(_ name: String, width: Int, height: Int, command: String, term: String = "xterm-256color", environment: [String] = []) throws -> TmuxPane {
+        let pane = TmuxPane(harness: self, target: name, dir: dir.appending(path: name))
+        try FileManager.default.createDirectory(at: pane.dir, withIntermediateDirectories: true)
+        let d = pane.dir.path
+        let script = "stty -g > \(d)/before; \(command); echo $? > \(d)/status; stty -g > \(d)/after; sleep 60"
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "env", "-u", "NO_COLOR", "-u", "COLORTERM", "TERM=\(term)", "LANG=C.UTF-8", "ESCDELAY=150"] + environment + ["sh", "-c", script])
+        return pane
+    }
+
+    /// `trilateral ARGUMENTS` in a new session.
+    func open(_ name: String, width: Int, height: Int, arguments: String) throws -> TmuxPane {
+        try open(name, width: width, height: height, command: "\(Self.binary) \(arguments)")
+    }
 
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
@@ -46,6 +63,26 @@ final class TmuxHarness {
         return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
+    // The main session's pane, as before.
+    func screen() throws -> String { try main.screen() }
+    func keys(_ keys: String...) throws { try main.tmux(["send-keys"] + keys) }
+    func resize(_ w: Int, _ h: Int) throws { try main.resize(w, h) }
+    func waitFor(_ text: String, seconds: Double = 10) throws -> String { try main.waitFor(text, seconds: seconds) }
+    func waitForExit(seconds: Double = 10) throws -> (status: Int, sttyRestored: Bool) { try main.waitForExit(seconds: seconds) }
+    func programPID() throws -> Int32 { try main.programPID() }
+}
+
+/// One tmux session of the harness, running one program.
+struct TmuxPane {
+    let harness: TmuxHarness
+    let target: String
+    let dir: URL
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        try harness.tmux(Array(args.prefix(1)) + ["-t", target] + args.dropFirst())
+    }
+
     func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
 
     func keys(_ keys: String...) throws { try tmux(["send-keys"] + keys) }
@@ -53,15 +90,22 @@ final class TmuxHarness {
     func resize(_ w: Int, _ h: Int) throws { try tmux(["resize-window", "-x", "\(w)", "-y", "\(h)"]) }
 
     /// Waits up to `seconds` for the screen to contain `text`.
+    @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) throws -> String {
+        try waitUntil("'\(text)'", seconds: seconds) { $0.contains(text) }
+    }
+
+    /// Waits up to `seconds` for the screen to satisfy `test`.
+    @discardableResult
+    func waitUntil(_ what: String, seconds: Double = 10, _ test: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if test(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw HarnessError("timed out waiting for '\(text)'; screen was:\n\(last)")
+        throw HarnessError("\(target): timed out waiting for \(what); screen was:\n\(last)")
     }
 
     /// Waits for the program to exit; returns its status and whether `stty -g` is unchanged.
@@ -76,14 +120,17 @@ final class TmuxHarness {
             }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        throw HarnessError("the program did not exit; screen was:\n\(try screen())")
+        throw HarnessError("\(target): the program did not exit; screen was:\n\(try screen())")
     }
 
-    /// The pid of the dashboard process (the pane shell's child).
+    /// Whether the program is still running (the pane has not recorded an exit status).
+    var isRunning: Bool { !FileManager.default.fileExists(atPath: dir.appending(path: "status").path) }
+
+    /// The pid of the program (the pane shell's child).
     func programPID() throws -> Int32 {
         let shell = try tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let children = try Self.run("/usr/bin/pgrep", ["-P", shell, "-f", "trilateral"])
-        guard let pid = Int32(children.split(separator: "\n").first ?? "") else { throw HarnessError("no trilateral process under \(shell)") }
+        let children = try TmuxHarness.run("/usr/bin/pgrep", ["-P", shell])
+        guard let pid = Int32(children.split(separator: "\n").first ?? "") else { throw HarnessError("no program under \(shell)") }
         return pid
     }
 }

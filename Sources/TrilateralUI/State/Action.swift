@@ -53,6 +53,8 @@ public enum Action: Hashable, Sendable {
     case searchCancel
     case searchNext
     case searchPrevious
+    /// A follower pressed a key only the presenter has: say so.
+    case followerHint
     /// A key with no meaning here: shows a hint instead of doing nothing silently.
     case unbound(String)
 }

@@ -76,6 +76,9 @@ public struct AppState: Sendable {
     public var whatIfRow = 0
     public var outlookRow = 0
 
+    /// Set when this terminal follows a presenter (`trilateral follow`) instead of driving.
+    public var following: Following?
+
     /// The pillar pane focused most recently (the one the two-column layout expands).
     public var lastPillar: Int?
 

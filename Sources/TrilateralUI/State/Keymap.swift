@@ -41,12 +41,16 @@ public enum Keymap {
     public static func action(for input: Input, in state: AppState) -> Action? {
         switch input {
         case .resize(let size): return .resize(size)
+        case .mouse where state.following != nil:
+            return nil
         case .mouse(let m):
             switch m.kind {
             case .press: return .click(x: m.x, y: m.y)
             case .wheelUp: return .scroll(x: m.x, y: m.y, by: -3)
             case .wheelDown: return .scroll(x: m.x, y: m.y, by: 3)
             }
+        case .key(let key) where state.following != nil:
+            return followerAction(for: key, in: state)
         case .key(let key):
             if state.helpVisible {
                 switch key {
@@ -60,6 +64,17 @@ public enum Keymap {
             if state.whatIfVisible, let action = whatIfAction(for: key) { return action }
             if state.focusedPane == .timeline, let action = timelineAction(for: key) { return action }
             return action(for: key)
+        }
+    }
+
+    /// A follower's keys: quit, theme, help; anything else says who drives.
+    static func followerAction(for key: Key, in state: AppState) -> Action {
+        switch key {
+        case .char("q"), .ctrl("c"): return .quit
+        case _ where state.helpVisible: return .toggleHelp
+        case .char("?"): return .toggleHelp
+        case .char("T"): return .cycleTheme
+        default: return .followerHint
         }
     }
 

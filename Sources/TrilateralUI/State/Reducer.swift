@@ -163,6 +163,8 @@ public enum Reducer {
         case .scroll(let x, let y, let by):
             let layout = Layout.compute(state)
             if let pane = layout.pane(atX: x, y: y) { select(&state, pane: pane, to: state.selection[pane] + by) }
+        case .followerHint:
+            state.flash = "only q, T and ? work when following"
         case .unbound(let key):
             state.flash = "'\(key.escapingControls)' does nothing here — ? lists the keys"
         }

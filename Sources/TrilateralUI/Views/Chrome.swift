@@ -24,6 +24,8 @@ enum Chrome {
         }
         let hints: [(String, String)] = state.helpVisible
             ? [("any key", "close help"), ("q", "quit")]
+            : state.following != nil
+            ? [("q", "quit"), ("T", "theme"), ("?", "help")]
             : state.tourStep != nil
             ? [("Space →", "next"), ("←", "back"), ("s", "notes"), ("b", "leave tour"), ("q", "quit")]
             : state.scorecardVisible
@@ -34,6 +36,7 @@ enum Chrome {
             ? [("?", "help"), ("←→", "event"), ("↑↓", "lane"), ("+-", "zoom"), (".", "as of"), ("Enter", "open"), ("q", "quit")]
             : [("?", "help"), ("Tab", "pane"), ("↑↓", "select"), ("Enter", "open"), ("z", "zoom"), ("t", "timeline"), ("q", "quit")]
         var right = state.flash ?? "\(state.focus + 1)/\(state.panes.count) · \(state.themeName)"
+        if state.flash == nil, let following = state.following { right = "following \(following.session) · " + right }
         if state.flash == nil, let n = state.tourStep { right = "step \(n + 1)/\(state.briefing.tour.count) · " + right }
         if state.flash == nil, state.search.isActive, let n = state.search.current {
             right = "/\(state.search.query.escapingControls) \(n + 1)/\(state.search.matches.count) (n N, Esc) · " + right
@@ -92,7 +95,8 @@ extension String {
 enum HelpOverlay {
     static func draw(_ state: AppState, canvas: inout Canvas) {
         let a = state.ascii
-        var lines: [(String, String)] = (state.whatIfVisible ? Keymap.whatIf : Keymap.dashboard).map { ($0.keys, $0.does) }
+        let keys = state.following != nil ? Following.keys : state.whatIfVisible ? Keymap.whatIf : Keymap.dashboard
+        var lines: [(String, String)] = keys.map { ($0.keys, $0.does) }
         lines.append(("", ""))
         lines.append(("Glyphs", ""))
         lines.append(("  commitments", Commitment.Status.allCases.map { "\(Glyphs.status($0, ascii: a)) \($0.rawValue)" }.joined(separator: " ")))
@@ -114,6 +118,32 @@ enum HelpOverlay {
         if lines.count > inner.height {
             canvas.fill(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), role: .overlay)
             canvas.text(" …more: enlarge the terminal", x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
+        }
+    }
+}
+
+/// A follower's screen while no presenter is there: what it waits for and why.
+enum WaitingScreen {
+    static func draw(_ state: AppState, following: Following, reason: String, canvas: inout Canvas) {
+        let size = state.size
+        let lines = [
+            "Waiting for the presenter of '\(following.session)'",
+            "",
+            reason,
+            "",
+            "This screen follows along by itself as soon as the presenter starts.",
+            "q quits · T changes the theme",
+        ]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            let wrapped = TextLayout.truncate(line, to: max(1, size.width - 2))
+            let x = max(0, (size.width - DisplayWidth.of(wrapped)) / 2)
+            canvas.text(wrapped, x: x, y: top + i, role: i == 0 ? .heading : (i == 2 ? .warning : .muted))
+        }
+        if size.height >= 3 {
+            canvas.fill(Rect(x: 0, y: 0, width: size.width, height: 1), role: .titleBar)
+            canvas.text(" Trilateral │ following '\(following.session)'", x: 0, y: 0, width: size.width, role: .titleBar)
+            Chrome.statusBar(state, rect: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), canvas: &canvas)
         }
     }
 }

@@ -5,6 +5,11 @@ import TrilateralModel
 public enum Dashboard {
     public static func render(_ state: AppState) -> Canvas {
         var canvas = Canvas(size: state.size, ascii: state.ascii)
+        if let following = state.following, case .waiting(let reason) = following.link {
+            WaitingScreen.draw(state, following: following, reason: reason, canvas: &canvas)
+            if state.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
+            return canvas
+        }
         let layout = Layout.compute(state)
         if layout.mode == .tooSmall {
             Chrome.tooSmall(state, canvas: &canvas)

@@ -1,0 +1,147 @@
+import Foundation
+import TrilateralUI
+
+/// The presenter → follower protocol, version 1.
+///
+/// A connection starts with a 5-byte preamble, `TRIL` and the version byte; then frames, each a
+/// 4-byte big-endian length, a 1-byte type and that many bytes of JSON (the length counts the
+/// type byte too). The presenter sends one `hello` (session, and the briefing's own YAML, so a
+/// follower on another account needs no file), then a `view` whenever what it shows changes —
+/// always a whole snapshot, so a follower that missed some is right again with the next.
+/// Followers send nothing; whatever they send is read and dropped.
+public enum Wire {
+    public static let version: UInt8 = 1
+    public static let preamble: [UInt8] = Array("TRIL".utf8) + [version]
+
+    /// The kinds of frame, with the largest body each may have.
+    public enum Kind: UInt8, Sendable {
+        case hello = 1
+        case view = 2
+
+        public var maximumLength: Int {
+            switch self {
+            case .hello: 65 << 20   // a briefing file (64 MiB at most) and a little JSON
+            case .view: 256 << 10
+            }
+        }
+    }
+
+    /// The first message: who presents, and what.
+    public struct Hello: Codable, Equatable, Sendable {
+        public var app: String
+        public var session: String
+        /// Where the presenter read the briefing (for messages only).
+        public var briefingFile: String
+        /// A digest of `briefingText`, so a reconnecting follower can skip reloading it.
+        public var briefingDigest: String
+        public var briefingText: String
+
+        public init(app: String, session: String, briefingFile: String, briefingText: String) {
+            self.app = app
+            self.session = session
+            self.briefingFile = briefingFile
+            self.briefingText = briefingText
+            self.briefingDigest = Wire.digest(briefingText)
+        }
+    }
+
+    /// One decoded message.
+    public enum Message: Equatable, Sendable {
+        case hello(Hello)
+        case view(SharedView)
+    }
+
+    /// A frame ready to write.
+    public static func frame(_ kind: Kind, _ body: Data) -> Data {
+        var data = Data(capacity: body.count + 5)
+        let length = UInt32(body.count + 1)
+        data.append(contentsOf: [UInt8(length >> 24), UInt8(length >> 16 & 0xff), UInt8(length >> 8 & 0xff), UInt8(length & 0xff)])
+        data.append(kind.rawValue)
+        data.append(body)
+        return data
+    }
+
+    public static func frame(_ hello: Hello) -> Data { frame(.hello, try! encoder.encode(hello)) }
+    public static func frame(_ view: SharedView) -> Data { frame(.view, try! encoder.encode(view)) }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }()
+
+    /// FNV-1a, 64 bits, in hex: a cache key, not a security check.
+    public static func digest(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}
+
+/// Why a stream from a presenter was refused. Each ends the connection.
+public enum WireError: Error, Equatable, CustomStringConvertible, Sendable {
+    case notTrilateral
+    case otherVersion(UInt8)
+    case unknownKind(UInt8)
+    case oversized(kind: UInt8, length: Int)
+    case malformed(String)
+
+    public var description: String {
+        switch self {
+        case .notTrilateral: "the socket did not answer as a trilateral presenter"
+        case .otherVersion(let v): "the presenter speaks protocol \(v); this follower speaks \(Wire.version) — use the same trilateral version"
+        case .unknownKind(let k): "the presenter sent a frame of unknown type \(k)"
+        case .oversized(let k, let n): "the presenter sent a frame of type \(k) with \(n) bytes, over the limit"
+        case .malformed(let why): "the presenter sent a malformed message (\(why))"
+        }
+    }
+}
+
+/// Reassembles messages from a byte stream that arrives in pieces of any size.
+public struct FrameReader: Sendable {
+    private var buffer = Data()
+    private var sawPreamble = false
+
+    public init() {}
+
+    /// Adds bytes; returns every message now complete, in order. Throws on the first problem
+    /// (and everything after it on the connection should be dropped).
+    public mutating func feed(_ bytes: Data) throws(WireError) -> [Wire.Message] {
+        buffer.append(bytes)
+        var messages: [Wire.Message] = []
+        if !sawPreamble {
+            let expected = Wire.preamble
+            let have = Array(buffer.prefix(expected.count))
+            for (byte, want) in zip(have.prefix(4), expected) where byte != want { throw .notTrilateral }
+            if have.count < expected.count { return [] }
+            guard have[4] == Wire.version else { throw .otherVersion(have[4]) }
+            buffer.removeFirst(expected.count)
+            sawPreamble = true
+        }
+        while buffer.count >= 5 {
+            let b = Array(buffer.prefix(5))
+            let length = Int(b[0]) << 24 | Int(b[1]) << 16 | Int(b[2]) << 8 | Int(b[3])
+            guard let kind = Wire.Kind(rawValue: b[4]) else { throw .unknownKind(b[4]) }
+            guard length >= 1, length - 1 <= kind.maximumLength else { throw .oversized(kind: b[4], length: length) }
+            guard buffer.count >= 4 + length else { break }
+            let body = buffer.subdata(in: buffer.startIndex + 5 ..< buffer.startIndex + 4 + length)
+            buffer.removeFirst(4 + length)
+            messages.append(try Self.decode(kind, body))
+        }
+        return messages
+    }
+
+    static func decode(_ kind: Wire.Kind, _ body: Data) throws(WireError) -> Wire.Message {
+        do {
+            switch kind {
+            case .hello: return .hello(try JSONDecoder().decode(Wire.Hello.self, from: body))
+            case .view: return .view(try JSONDecoder().decode(SharedView.self, from: body))
+            }
+        } catch {
+            throw .malformed("\(kind): \(String(describing: error).prefix(120))")
+        }
+    }
+}

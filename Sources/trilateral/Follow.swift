@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import TrilateralModel
+import TrilateralShare
+import TrilateralTerminal
+import TrilateralUI
+
+/// `trilateral follow`: watch a presenter's session at this terminal's size, in its own theme.
+struct Follow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Follow a presenter's session (trilateral present) in this terminal.",
+        discussion: """
+        Shows what the presenter shows, laid out for this terminal, in this terminal's theme. \
+        Only q, T and ? work here. Waits for the presenter, and reconnects by itself when it \
+        comes back. Over SSH: ssh -t HOST trilateral follow NAME.
+        """)
+
+    @Argument(help: ArgumentHelp("The session to follow.", valueName: "name"))
+    var session: String = SessionAddress.defaultName
+
+    @OptionGroup var place: SessionOptions
+    @OptionGroup var theme: ThemeOptions
+
+    @Option(name: .long, help: "Colour: always, never or auto.")
+    var color: ColorCapability.Preference = .auto
+
+    func run() throws {
+        try MainActor.assumeIsolated { try start() }
+    }
+
+    @MainActor
+    private func start() throws {
+        let address = try place.address(session)
+        var launch = try Launch(briefing: BriefingLoader.builtIn(), theme: theme, color: color)
+        launch.state.following = Following(session: address.name)
+        let session = FollowSession(loop: launch.loop(), address: address)
+        DispatchQueue.main.async { session.subscriber.start() }
+        session.loop.run()
+    }
+}
+
+/// A follower at work: what the presenter says, put on this terminal's state.
+@MainActor
+final class FollowSession {
+    let loop: EventLoop
+    private(set) var subscriber: Subscriber!
+    /// The digest of the briefing on screen, so a reconnect to the same one keeps it.
+    private var digest: String?
+
+    init(loop: EventLoop, address: SessionAddress) {
+        self.loop = loop
+        subscriber = Subscriber(address: address) { [unowned self] in self.handle($0) }
+    }
+
+    private func handle(_ event: Subscriber.Event) {
+        switch event {
+        case .hello(let hello):
+            if hello.briefingDigest != digest {
+                switch BriefingLoader.load(text: hello.briefingText, file: "presenter's \(hello.briefingFile)") {
+                case .success(let loaded):
+                    digest = hello.briefingDigest
+                    loop.apply { $0 = $0.rebased(on: loaded.briefing) }
+                case .failure(let error):
+                    let first = error.description.split(separator: "\n").first.map(String.init) ?? "\(error)"
+                    subscriber.disconnect("The presenter's briefing does not load here: \(first)", slow: true)
+                    return
+                }
+            }
+            loop.apply { $0.following?.link = .live }
+        case .view(let view):
+            loop.apply { state in
+                guard state.following?.isLive == true else { return }
+                view.apply(to: &state)
+            }
+        case .waiting(let reason):
+            loop.apply {
+                $0.following?.link = .waiting(reason)
+                $0.flash = nil
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import TrilateralModel
+import TrilateralShare
+import TrilateralTerminal
+import TrilateralUI
+
+/// `trilateral present`: the dashboard, with its view shared live on a Unix socket.
+struct Present: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the dashboard and share what it shows with followers (trilateral follow).",
+        discussion: """
+        Publishes the view (pane, selection, scenario, tour step, search) on a Unix socket, \
+        $XDG_RUNTIME_DIR/trilateral/NAME.sock by default. Speaker notes and the theme stay \
+        private. The socket is owner-only unless --group opens it to one group.
+        """)
+
+    @Option(name: .long, help: ArgumentHelp("The session name followers join.", valueName: "name"))
+    var session: String = SessionAddress.defaultName
+
+    @Option(name: .long, help: ArgumentHelp("Let members of this group follow (socket mode 0660).", valueName: "group"))
+    var group: String?
+
+    @OptionGroup var place: SessionOptions
+    @OptionGroup var briefing: BriefingOptions
+    @OptionGroup var theme: ThemeOptions
+    @OptionGroup var scenario: ScenarioOptions
+
+    @Option(name: .long, help: "Colour: always, never or auto.")
+    var color: ColorCapability.Preference = .auto
+
+    func run() throws {
+        try MainActor.assumeIsolated { try start() }
+    }
+
+    @MainActor
+    private func start() throws {
+        let model = try briefing.load()
+        let source = try briefing.source()
+        let start = try scenario.resolve(in: model)
+        let address = try place.address(session)
+        let hello = Wire.Hello(app: "trilateral \(Trilateral.version)", session: address.name, briefingFile: source.file, briefingText: source.text)
+        let publisher: Publisher
+        do { publisher = try Publisher(address: address, group: group, hello: hello, privateDirectory: place.dir == nil) }
+        catch { throw error.report() }
+        var launch: Launch
+        do { launch = try Launch(briefing: model, theme: theme, color: color) }
+        catch { publisher.stop(); throw error }
+        launch.state.scenario = start
+        launch.state.recomputeOutlooks()
+        launch.state.flash = "presenting '\(address.name)': trilateral follow \(address.name)"
+        let loop = launch.loop()
+        var last: SharedView?
+        loop.onChange = { state in
+            let view = SharedView(of: state)
+            guard view != last else { return }
+            last = view
+            publisher.publish(Wire.frame(view))
+        }
+        loop.onExit = { publisher.stop() }
+        loop.run()
+    }
+}

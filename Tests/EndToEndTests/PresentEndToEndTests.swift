@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// `trilateral present` and `trilateral follow`, all real processes in tmux: followers at
+/// three sizes, follower keys, presenter restarts, stale and live sockets.
+@Suite("Presenting in tmux", .serialized)
+struct PresentEndToEndTests {
+    /// A presenter at 200×60 in session "main" of a fresh harness, on its own socket directory.
+    static func presenter(_ extra: String = "") throws -> (TmuxHarness, String) {
+        let t = try TmuxHarness(width: 200, height: 60, arguments: "present --session talk --dir SESSIONS \(extra)".replacingOccurrences(of: "SESSIONS", with: "/tmp/tri-\(UUID().uuidString.prefix(8))"))
+        try t.main.waitFor("Trilateral │")
+        let args = try t.tmux(["list-panes", "-t", "main", "-F", "#{pane_start_command}"])
+        let dir = args.components(separatedBy: "--dir ").last!.split(separator: " ").first.map(String.init)!
+        return (t, dir)
+    }
+
+    @Test func followersAtThreeSizesFollowThePresenter() throws {
+        let (t, dir) = try Self.presenter()
+        let medium = try t.open("medium", width: 120, height: 40, arguments: "follow talk --dir \(dir)")
+        let small = try t.open("small", width: 80, height: 24, arguments: "follow talk --dir \(dir) --theme light")
+        for f in [medium, small] { try f.waitFor("following talk") }
+
+        // Focus the technology pane: each follower shows it focused in its own layout.
+        try t.keys("2")
+        try medium.waitFor("▶ 2 Technology cooperation")
+        try small.waitFor("▶ 2 Technology cooperation")
+
+        // The tour: step 4 names the semiconductor alliance on every screen.
+        try t.keys("b", "Space", "Space", "Space")
+        for f in [medium, small] {
+            let screen = try f.waitFor("step 4/12")
+            #expect(screen.contains("semiconductor"))
+            #expect(!screen.contains("Notes"), "speaker notes stay on the presenter's screen")
+        }
+        // Speaker notes appear for the presenter only.
+        try t.keys("s")
+        try t.main.waitFor("Notes")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(!(try medium.screen()).contains("Notes"))
+
+        // A what-if toggle reaches the followers.
+        try t.keys("b", "w", "1")
+        try medium.waitFor("What if")
+        try small.waitFor("What if")
+
+        // Follower keys do nothing to the presenter, and say so.
+        let before = try t.main.screen()
+        try small.keys("j", "Tab", "w", "b")
+        try small.waitFor("only q, T and ? work")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try t.main.screen() == before)
+
+        // A follower leaves cleanly; the presenter carries on.
+        try small.keys("q")
+        let exit = try small.waitForExit()
+        #expect(exit.status == 0 && exit.sttyRestored)
+        try t.keys("w")
+        try medium.waitUntil("the panel closed") { !$0.contains("What if") }
+        try t.keys("q")
+        #expect(try t.main.waitForExit().status == 0)
+        try medium.waitFor("Waiting for the presenter")
+    }
+
+    @Test func followerWaitsAndReconnectsWhenThePresenterRestarts() throws {
+        let dir = "/tmp/tri-\(UUID().uuidString.prefix(8))"
+        let t = try TmuxHarness(width: 80, height: 24, arguments: "follow talk --dir \(dir)")
+        try t.main.waitFor("Waiting for the presenter of 'talk'")
+        try t.main.waitFor("No session is running")
+        var presenter = try t.open("p1", width: 120, height: 40, arguments: "present --session talk --dir \(dir)")
+        try t.main.waitFor("following talk")
+        try presenter.keys("3")
+        try t.main.waitFor("▶ 3")
+        // Killed outright: the socket file is left behind, stale.
+        kill(try presenter.programPID(), SIGKILL)
+        try t.main.waitFor("Waiting for the presenter")
+        #expect(FileManager.default.fileExists(atPath: "\(dir)/talk.sock"))
+        presenter = try t.open("p2", width: 120, height: 40, arguments: "present --session talk --dir \(dir)")
+        try presenter.waitFor("Trilateral │")
+        try t.main.waitFor("following talk", seconds: 5)
+        try presenter.keys("t")
+        try t.main.waitFor("zoomed")
+        // A second presenter on the same live session is refused.
+        let twin = try t.open("p3", width: 80, height: 24, arguments: "present --session talk --dir \(dir)")
+        let refused = try twin.waitForExit()
+        #expect(refused.status == 1 && refused.sttyRestored)
+        #expect(try twin.screen().contains("already running"))
+        try presenter.keys("q")
+        _ = try presenter.waitForExit()
+        try t.main.waitFor("The presenter has left")
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/talk.sock"))
+        try t.keys("q")
+        #expect(try t.waitForExit().sttyRestored)
+    }
+
+    @Test func badSessionNamesAndGroupsAreUsageErrors() throws {
+        let t = try TmuxHarness(width: 80, height: 24, arguments: "present --session ../etc/x")
+        let exit = try t.waitForExit()
+        #expect(exit.status == 64)
+        #expect(try t.screen().contains("is not allowed"))
+        let g = try t.open("g", width: 80, height: 24, arguments: "present --session ok --dir /tmp/tri-\(UUID().uuidString.prefix(8)) --group no-such-group-xyz")
+        #expect(try g.waitForExit().status == 64)
+        #expect(try g.screen().contains("no group named"))
+    }
+}
