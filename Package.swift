@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import TrilateralShare
+import TrilateralModel
+import TrilateralUI
+
+@Suite("Publisher", .serialized)
+struct PublisherTests {
+    func address() throws -> SessionAddress {
+        try SessionAddress(name: "t", directory: "/tmp/tri-unit-\(UUID().uuidString.prefix(8))", environment: [:])
+    }
+
+    func view(_ step: Int) -> Data {
+        var state = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 80, height: 24))
+        state.tourStep = step
+        return Wire.frame(SharedView(of: state))
+    }
+
+    @Test("a follower that never reads costs two frames and never blocks the presenter; others get the latest view")
+    func stalledFollower() throws {
+        let a = try address()
+        let hello = Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: String(repeating: "# padding\n", count: 50_000))
+        let publisher = try Publisher(address: a, group: nil, hello: hello, privateDirectory: true)
+        defer { publisher.stop() }
+        guard case .success(let stalled) = UnixSocket.connect(a.socketPath) else { Issue.record("connect"); return }
+        defer { close(stalled) }
+        let frames = (0..<12).map(view)
+        let start = Date()
+        for i in 0..<5_000 { publisher.publish(frames[i % 12]) }
+        #expect(Date().timeIntervalSince(start) < 2, "publish returns at once")
+        #expect(publisher.followerCount == 1)
+        // A reader joining now gets the hello and then the newest view, not a backlog.
+        let reader = try SessionProbe(a.socketPath)
+        let messages = try reader.messages { $0.count >= 2 }
+        guard case .view(let v)? = messages.last else { Issue.record("no view"); return }
+        #expect(v.tourStep == 4999 % 12)
+        #expect(messages.count == 2)
+    }
+
+    @Test("a live session refuses a second presenter; a stale socket is replaced; a non-socket is left alone")
+    func sessionFiles() throws {
+        let a = try address()
+        let hello = Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: "")
+        let first = try Publisher(address: a, group: nil, hello: hello, privateDirectory: true)
+        #expect(throws: SessionError.alreadyPresenting(a.socketPath)) { try Publisher(address: a, group: nil, hello: hello, privateDirectory: true) }
+        first.stop()
+        // Stale: a socket file nobody listens on.
+        let fd = UnixSocket.make()
+        var addr = UnixSocket.address(a.socketPath)
+        _ = withUnsafePointer(to: &addr) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) } }
+        close(fd)
+        let second = try Publisher(address: a, group: nil, hello: hello, privateDirectory: true)
+        second.stop()
+        _ = FileManager.default.createFile(atPath: a.socketPath, contents: Data("keep me".utf8))
+        #expect(throws: SessionError.notASocket(a.socketPath)) { try Publisher(address: a, group: nil, hello: hello, privateDirectory: true) }
+        #expect(FileManager.default.contents(atPath: a.socketPath) == Data("keep me".utf8))
+    }
+
+    @Test("the default directory must be private; names are checked")
+    func directories() throws {
+        let open = "/tmp/tri-open-\(UUID().uuidString.prefix(8))"
+        mkdir(open, 0o755)
+        chmod(open, 0o755)
+        let a = try SessionAddress(name: "x", directory: open, environment: [:])
+        #expect(throws: SessionError.self) { try a.prepareDirectory(checkPrivate: true) }
+        try a.prepareDirectory(checkPrivate: false)
+        for bad in ["", "../x", "a/b", ".hidden", String(repeating: "x", count: 65), "tab\tname"] {
+            #expect(throws: SessionError.badName(bad)) { try SessionAddress(name: bad, directory: nil, environment: [:]) }
+        }
+        let runtime = try SessionAddress(name: nil, directory: nil, environment: ["XDG_RUNTIME_DIR": "/tmp"])
+        #expect(runtime.socketPath == "/tmp/trilateral/briefing.sock")
+        let fallback = try SessionAddress(name: "n", directory: nil, environment: [:])
+        #expect(fallback.socketPath == "/tmp/trilateral-\(getuid())/n.sock")
+    }
+}
