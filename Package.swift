@@ -56,7 +56,7 @@ let package = Package(
             ]
         ),
         // In-process benchmarks: `swift run -c release trilateral-bench`.
-        .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI"],
+        .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI", "TrilateralShare"],
                           path: "Sources/TrilateralBench"),
         .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel"],
                     exclude: ["Malformed", "Snapshots"]),

@@ -2,6 +2,7 @@
 // Prints medians of repeated timings; numbers are for reporting, never asserted by tests.
 import Foundation
 import TrilateralModel
+import TrilateralShare
 import TrilateralUI
 
 /// Median wall time of `body` over `runs` runs, in microseconds.
@@ -81,5 +82,39 @@ if let loadedBig {
     report("update + view (l) on timeline, 100k events, 120×40", measure(21) {
         Reducer.handle(&state, .key(.char("l")))
         _ = Dashboard.render(state)
+    })
+}
+
+// Shared sessions: what a follower does per presenter change.
+do {
+    var presenter = AppState(briefing: briefing, size: Size(width: 120, height: 40))
+    Reducer.handle(&presenter, .key(.char("b")))
+    var follower = AppState(briefing: briefing, size: Size(width: 120, height: 40))
+    follower.following = Following(session: "bench", link: .live)
+    var step = 1
+    func nextView() -> Data {
+        step = step % (briefing.tour.count - 1) + 1
+        presenter.tourStep = nil
+        Reducer.update(&presenter, .toggleTour)
+        Reducer.update(&presenter, .tourStep(step))
+        return Wire.frame(SharedView(of: presenter))
+    }
+    let frames = (0..<briefing.tour.count).map { _ in nextView() }
+    print("view message size: \(frames.map(\.count).min()!)–\(frames.map(\.count).max()!) bytes")
+    var i = 0
+    report("presenter: encode a view", measure(201) { _ = Wire.frame(SharedView(of: presenter)) })
+    report("follower: decode a view", measure(201) {
+        var reader = FrameReader()
+        _ = try? reader.feed(Data(Wire.preamble) + frames[i % frames.count]); i += 1
+    })
+    let views: [SharedView] = frames.map {
+        var reader = FrameReader()
+        guard case .view(let v)? = try? reader.feed(Data(Wire.preamble) + $0).first else { fatalError() }
+        return v
+    }
+    report("follower: apply a view (tour step)", measure(201) { views[i % views.count].apply(to: &follower); i += 1 })
+    report("follower: apply + render (tour step) at 120×40", measure(201) {
+        views[i % views.count].apply(to: &follower); i += 1
+        _ = Dashboard.render(follower)
     })
 }

@@ -40,14 +40,32 @@ def peak_rss_kb(pid):
                 return int(line.split()[1])
     return 0
 
-def one_run(argv, cols, rows, scenarios):
+def spawn(argv, cols, rows):
+    """Starts argv under a new pty of cols x rows; returns (pid, master fd, start time)."""
     pid, fd = pty.fork()
     if pid == 0:
         os.environ["TERM"] = os.environ.get("MEASURE_TERM", "xterm-256color")
         os.environ.setdefault("LANG", "C.UTF-8")
         os.execvp(argv[0], argv)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-    started = time.monotonic()
+    return pid, fd, time.monotonic()
+
+def stop(pid, fd):
+    """Quits politely (q), then makes sure."""
+    try:
+        os.write(fd, b"q")
+    except OSError:
+        pass
+    read_until_quiet(fd)
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    os.waitpid(pid, 0)
+    os.close(fd)
+
+def one_run(argv, cols, rows, scenarios):
+    pid, fd, started = spawn(argv, cols, rows)
     first, last = read_until_quiet(fd, limit=10)
     result = {"first_frame_ms": (last - started) * 1000 if last else float("nan"), "first_frame_bytes": len(first)}
     for name, keys in scenarios:
@@ -63,13 +81,7 @@ def one_run(argv, cols, rows, scenarios):
     result["idle_bytes"] = len(idle)
     result["idle_cpu_ticks"] = cpu_ticks(pid) - ticks
     result["peak_rss_mb"] = peak_rss_kb(pid) / 1024
-    os.write(fd, b"q")
-    read_until_quiet(fd)
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
-    os.waitpid(pid, 0)
+    stop(pid, fd)
     return result
 
 def main():
@@ -81,7 +93,9 @@ def main():
     a = ap.parse_args()
     cols, rows = map(int, a.size.lower().split("x"))
     scenarios = {
-        "trilateral": [("selection_move", b"j"), ("focus_change", b"\t"), ("open_detail", b"\r"), ("help", b"?"), ("help_close", b"?"), ("resize", b"")],
+        "trilateral": [("selection_move", b"j"), ("focus_change", b"\t"), ("open_detail", b"\r"), ("help", b"?"), ("help_close", b"?"),
+                       ("whatif_open", b"w"), ("whatif_toggle", b"1"), ("whatif_close", b"w"), ("tour_start", b"b"), ("tour_step", b" "),
+                       ("resize", b"")],
         "htop": [("selection_move", b"\x1b[B"), ("focus_change", b"\t"), ("resize", b"")],
         "mdp": [("selection_move", b"j"), ("focus_change", b"j"), ("resize", b"")],
     }[a.keys]

@@ -6,6 +6,12 @@
 public enum DisplayWidth {
     /// The columns of one grapheme cluster (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
+        // Fast path for what most cells hold: ASCII, Latin text and box-drawing / block /
+        // geometric glyphs (the few wide emoji among those, U+25FD and U+25FE, excluded).
+        if character.utf8.count <= 3, character.unicodeScalars.count == 1, let v = character.unicodeScalars.first?.value {
+            if v < 0x300 && v != 0xAD { return 1 }
+            if (0x2500...0x25FC).contains(v) { return 1 }
+        }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if isZeroWidth(first) && scalars.count == 1 { return 0 }

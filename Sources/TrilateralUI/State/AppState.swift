@@ -93,6 +93,7 @@ public struct AppState: Sendable {
         self.paneItems = lists
         self.searchIndex = lists.map { $0.map { Search.fold(AppState.searchText($0, briefing: briefing)) } }
         self.timelines = [false, true].map { TimelineIndex(briefing: briefing, hindsight: $0) }
+        self.timelineSpan = TimeScale.span(of: briefing)
         self.selection = Array(repeating: 0, count: panes.count)
         self.scroll = Array(repeating: 0, count: panes.count)
         self.themeName = themeName
@@ -121,6 +122,9 @@ public struct AppState: Sendable {
     /// The items each list pane shows, in display order (fixed for a briefing, so computed once;
     /// the timeline's come from `timeline`).
     let paneItems: [[Item]]
+
+    /// The timeline's whole date span (whole years around the briefing's events), computed once.
+    let timelineSpan: (start: Int, end: Int)
 
     /// The timeline's events, without and with the "as it happened" layer.
     let timelines: [TimelineIndex]

@@ -13,7 +13,7 @@ struct TimelineView {
     /// The date axis inside a pane's content rectangle (after the lane names): the whole span
     /// at zoom 1, else a window of span/zoom days centred on the selected event.
     static func scale(state: AppState, inner: Rect) -> TimeScale {
-        let span = TimeScale.span(of: state.briefing)
+        let span = state.timelineSpan
         let total = span.end - span.start + 1
         let days = max(31, total / max(1, state.timelineZoom))
         var centre = state.briefing.asOf.startOrdinal
