@@ -2,8 +2,9 @@ import CNcursesw
 import TrilateralUI
 
 /// Decodes what `wget_wch` returns into `Input`: function keys from ncurses' keypad
-/// decoding, control characters, and SGR mouse reports (`ESC [ < b ; x ; y M`), which
-/// ncurses passes through as plain characters.
+/// decoding, control characters, and escape sequences ncurses passes through as plain
+/// characters — SGR mouse reports (`ESC [ < b ; x ; y M`) and keys its terminfo entry does
+/// not know (see `EscapeSequence`).
 struct InputDecoder {
     private var pending: [Int] = []
     /// ncurses matched the terminfo `kmous` prefix (`ESC [ <` for xterm-256color, `ESC [` for
@@ -26,12 +27,18 @@ struct InputDecoder {
             if let key = Self.functionKey(code) { inputs.append(.key(key)) }
             return
         }
+        // A new Esc ends what was pending: a lone Esc was the key; a cut-off sequence is dropped.
+        if code == 0x1B && !pending.isEmpty {
+            if pending.count == 1 { flush(into: &inputs) } else { pending.removeAll() }
+        }
         if !pending.isEmpty || code == 0x1B {
             pending.append(code)
-            if let done = parseMouse() {
-                if let event = done { inputs.append(.mouse(event)) }
+            switch EscapeSequence.decode(pending) {
+            case .incomplete: break
+            case .complete(let input):
+                if let input { inputs.append(input) }
                 pending.removeAll()
-            } else if !Self.couldBeMouse(pending) {
+            case .notASequence:
                 flush(into: &inputs)
             }
             return
@@ -40,40 +47,16 @@ struct InputDecoder {
     }
 
     /// The end of what was waiting to be read. A lone Esc is the Esc key (ncurses already waited
-    /// ESCDELAY for more); a started mouse report (`ESC [` …) waits for the rest.
+    /// ESCDELAY for more); a started sequence (`ESC [` …) waits for the rest.
     mutating func finish(into inputs: inout [Input]) {
-        if pending.count >= 2 && Self.couldBeMouse(pending) { return }
+        if pending.count >= 2 && EscapeSequence.decode(pending) == .incomplete { return }
         flush(into: &inputs)
     }
 
-    /// Emits pending characters as keys (an Esc that started no mouse report is Esc).
+    /// Emits pending characters as keys (an Esc that started no sequence is Esc).
     private mutating func flush(into inputs: inout [Input]) {
         for code in pending { if let key = Self.character(code) { inputs.append(.key(key)) } }
         pending.removeAll()
-    }
-
-    static func couldBeMouse(_ codes: [Int]) -> Bool {
-        let prefix: [Int] = [0x1B, 0x5B, 0x3C]
-        for (i, c) in codes.enumerated() {
-            if i < 3 { if c != prefix[i] { return false } } else if !(c == 0x3B || (0x30...0x39).contains(c)) { return false }
-        }
-        return true
-    }
-
-    /// nil: not finished; .some(nil): a report we ignore (release, motion); .some(event).
-    private func parseMouse() -> MouseEvent?? {
-        guard pending.count > 3, Self.couldBeMouse(Array(pending.dropLast())),
-              let last = pending.last, last == 0x4D || last == 0x6D else { return nil }
-        let body = String(decoding: pending.dropFirst(3).dropLast().map { UInt8($0) }, as: UTF8.self)
-        let numbers = body.split(separator: ";").compactMap { Int($0) }
-        guard numbers.count == 3, last == 0x4D else { return .some(nil) }
-        let (button, x, y) = (numbers[0], numbers[1] - 1, numbers[2] - 1)
-        switch button & ~0x1C {
-        case 0: return .some(MouseEvent(x: x, y: y, kind: .press))
-        case 64: return .some(MouseEvent(x: x, y: y, kind: .wheelUp))
-        case 65: return .some(MouseEvent(x: x, y: y, kind: .wheelDown))
-        default: return .some(nil)
-        }
     }
 
     static func character(_ code: Int) -> Key? {
