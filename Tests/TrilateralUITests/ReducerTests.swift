@@ -297,3 +297,15 @@ struct TourTests {
         #expect(CanvasText.plain(Dashboard.render(run("bs"))).contains("Notes:"))
     }
 }
+
+@Suite("Search across layers")
+struct SearchLayerTests {
+    @Test("toggling the hindsight layer keeps the current match on its item, or clears it; never out of range")
+    func currentMatchSurvivesLayerToggle() throws {
+        var state = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
+        for input in try KeyScript.parse("HHHHHHHHHHHHHHHHHH/9<Enter>Hnn").get() { Reducer.handle(&state, input) }
+        Reducer.handle(&state, .key(.char("H")))
+        if let current = state.search.current { #expect(state.search.matches.indices.contains(current)) }
+        _ = Dashboard.render(state)
+    }
+}

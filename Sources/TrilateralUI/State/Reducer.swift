@@ -92,10 +92,15 @@ public enum Reducer {
         case .toggleHindsight:
             // Keep the same event selected across the switch when it is in both lists.
             let selected = state.selectedItem(in: state.timelinePane)
+            // Keep the search on the same item when it is still a match; else it starts over.
+            let current = state.search.current.map { state.search.matches[$0] }.map { ($0.pane, state.items(in: $0.pane)[$0.index]) }
             state.hindsightVisible.toggle()
             let items = state.items(in: state.timelinePane)
             state.selection[state.timelinePane] = selected.flatMap { items.firstIndex(of: $0) } ?? 0
             state.search.matches = state.findMatches(state.search.query)
+            state.search.current = current.flatMap { pane, item in
+                state.search.matches.firstIndex { $0.pane == pane && state.items(in: pane)[$0.index] == item }
+            }
             state.flash = state.hindsightVisible ? "as it happened after \(state.briefing.asOf.display) (H hides it)" : "the briefing's own timeline"
         case .zoomTimeline(let step):
             let zoom = step > 0 ? state.timelineZoom * 2 : state.timelineZoom / 2

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+@testable import TrilateralUI
+import TrilateralModel
+
+/// In-process soak: seeded random keys, clicks, wheel turns, resizes (1×1 to 500×200), what-if
+/// toggles and tour steps through `update`, with the state's invariants checked after every
+/// action and the canvas's after every `renderEvery`-th. A failure prints the seed and the
+/// shortest action sequence found that still fails.
+///
+/// `SOAK_ACTIONS` (default 1,000,000: about two minutes in a debug build) and `SOAK_SEED`
+/// choose the run.
+@Suite("In-process soak")
+struct SoakTests {
+    enum Step: CustomStringConvertible {
+        case input(Input)
+        case action(Action)
+        var description: String {
+            switch self {
+            case .input(let i): "\(i)"
+            case .action(let a): "\(a)"
+            }
+        }
+    }
+
+    static let renderEvery = 50
+    static let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab, .backTab, .escape, .backspace, .delete, .ctrl("c"), .ctrl("g")]
+        + "jkhl123456789ztTHSbwcerunN+-./?sxq é語".map { Key.char($0) }
+
+    static func step(_ rng: inout SeededGenerator) -> Step {
+        switch rng.next() % 100 {
+        case 0..<70:
+            return .input(.key(keys[Int(rng.next() % UInt64(keys.count))]))
+        case 70..<78:
+            let x = Int(rng.next() % 520) - 10, y = Int(rng.next() % 220) - 10
+            let kind: [MouseEvent.Kind] = [.press, .wheelUp, .wheelDown]
+            return .input(.mouse(MouseEvent(x: x, y: y, kind: kind[Int(rng.next() % 3)])))
+        case 78..<86:
+            let big = rng.next() % 10 == 0
+            let w = big ? Int(1 + rng.next() % 500) : Int(20 + rng.next() % 200)
+            let h = big ? Int(1 + rng.next() % 200) : Int(6 + rng.next() % 70)
+            return .input(.resize(Size(width: w, height: h)))
+        case 86..<93:
+            return .action(.cycleFactor(Int(rng.next() % 8)))
+        case 93..<97:
+            return .action(.tourStep(rng.next() % 2 == 0 ? 1 : -1))
+        default:
+            return .action(.applyPreset(Int(rng.next() % 7)))
+        }
+    }
+
+    static func apply(_ step: Step, to state: inout AppState) {
+        switch step {
+        case .input(let input): Reducer.handle(&state, input)
+        case .action(let action): Reducer.update(&state, action)
+        }
+        state.quitRequested = false   // a soak never ends on q
+    }
+
+    /// What must hold after any action; nil when it does.
+    static func violation(_ s: AppState) -> String? {
+        guard s.panes.indices.contains(s.focus) else { return "focus \(s.focus) out of range" }
+        let b = s.briefing
+        for pane in s.panes.indices {
+            let count = s.items(in: pane).count
+            if s.selection[pane] < 0 { return "pane \(pane): negative selection" }
+            if s.panes[pane] != .detail, count > 0, s.selection[pane] >= count { return "pane \(pane): selection \(s.selection[pane]) of \(count)" }
+            if s.scroll[pane] < 0 { return "pane \(pane): negative scroll" }
+        }
+        if let t = s.tourStep, !b.tour.indices.contains(t) { return "tour step \(t)" }
+        if !(0..<max(1, b.factors.count + b.presets.count)).contains(s.whatIfRow) { return "what-if row \(s.whatIfRow)" }
+        if !(0..<max(1, b.targets.count)).contains(s.outlookRow) { return "outlook row \(s.outlookRow)" }
+        if !(0..<max(1, b.scorecard.count)).contains(s.scorecardRow) { return "scorecard row \(s.scorecardRow)" }
+        if !s.themeNames.indices.contains(s.themeCursor) { return "theme cursor" }
+        for f in b.factors where !f.options.contains(where: { $0.id == s.scenario.choices[f.id] }) { return "factor \(f.id) has no valid option" }
+        if let current = s.search.current, !s.search.matches.indices.contains(current) { return "search match \(current) of \(s.search.matches.count)" }
+        return nil
+    }
+
+    /// What must hold of a frame; nil when it does.
+    static func violation(_ c: Canvas, size: Size) -> String? {
+        guard c.size == size, c.cells.count == size.width * size.height else { return "canvas \(c.size) for \(size)" }
+        for y in 0..<size.height {
+            for x in 0..<size.width {
+                let cell = c[x, y]
+                if cell.width == 2 && (x + 1 >= size.width || c[x + 1, y].width != 0) { return "wide glyph split at \(x),\(y)" }
+                if cell.width == 0 && (x == 0 || c[x - 1, y].width != 2) { return "orphan continuation at \(x),\(y)" }
+                if cell.grapheme.unicodeScalars.contains(where: String.isUnsafeForTerminal) { return "unsafe scalar at \(x),\(y)" }
+            }
+        }
+        return nil
+    }
+
+    /// Replays steps from a fresh state; the index and text of the first violation. Frames are
+    /// checked at the usual cadence and after the last step.
+    static func replay(_ steps: [Step], briefing: Briefing) -> (Int, String)? {
+        var state = fresh(briefing)
+        for (i, step) in steps.enumerated() {
+            apply(step, to: &state)
+            if let v = violation(state) { return (i, v) }
+            if i % renderEvery == 0 || i == steps.count - 1, let v = violation(Dashboard.render(state), size: state.size) { return (i, v) }
+        }
+        return nil
+    }
+
+    static func fresh(_ briefing: Briefing) -> AppState {
+        var state = AppState(briefing: briefing, size: Size(width: 120, height: 40), themeNames: ["dark", "light", "broken"], themeName: "dark")
+        state.themeProblems = ["broken": "line 1: bad"]
+        return state
+    }
+
+    /// Delta debugging, simplified: removes chunks (halving their size) while the sequence
+    /// still fails, cutting it after the failing step each time. `fails` gives that step.
+    static func shrink(_ steps: [Step], budget: Int = 2000, fails: ([Step]) -> Int?) -> [Step] {
+        var current = steps
+        var chunk = max(1, current.count / 2)
+        var budget = budget
+        while chunk >= 1 && budget > 0 {
+            var i = 0
+            var removed = false
+            while i < current.count && budget > 0 {
+                var candidate = current
+                candidate.removeSubrange(i..<min(current.count, i + chunk))
+                budget -= 1
+                if let at = fails(candidate) {
+                    current = Array(candidate.prefix(at + 1))
+                    removed = true
+                } else {
+                    i += chunk
+                }
+            }
+            if !removed { chunk /= 2 }
+        }
+        return current
+    }
+
+    @Test("random actions keep every invariant", arguments: [BriefingLoader.builtInName, "example-harbour-pact.yaml"])
+    func soak(file: String) throws {
+        let env = ProcessInfo.processInfo.environment
+        let count = env["SOAK_ACTIONS"].flatMap { Int($0) } ?? 1_000_000
+        let seed = env["SOAK_SEED"].flatMap { UInt64($0) } ?? 1_129
+        let briefing = try BriefingLoader.load(text: BriefingLoader.bundledFiles[file]!, file: file).get().briefing
+        var rng = SeededGenerator(seed: seed)
+        var state = Self.fresh(briefing)
+        var steps: [Step] = []
+        steps.reserveCapacity(count)
+        for i in 0..<count {
+            let step = Self.step(&rng)
+            steps.append(step)
+            Self.apply(step, to: &state)
+            var problem = Self.violation(state)
+            if problem == nil, i % Self.renderEvery == 0 { problem = Self.violation(Dashboard.render(state), size: state.size) }
+            if let problem {
+                let shortest = Self.shrink(steps) { Self.replay($0, briefing: briefing)?.0 }
+                Issue.record("seed \(seed), action \(i): \(problem)\nshortest failing sequence (\(shortest.count)): \(shortest.map(\.description).joined(separator: ", "))")
+                return
+            }
+        }
+    }
+
+    @Test("the shrinker finds a short failing sequence")
+    func shrinker() {
+        // A planted failure: any state with the tour on step 3 "fails".
+        var rng = SeededGenerator(seed: 7)
+        let steps = (0..<300).map { _ in Self.step(&rng) } + [.input(.key(.char("b"))), .action(.tourStep(1)), .action(.tourStep(1))]
+        let briefing = BriefingLoader.builtIn()
+        func fails(_ s: [Step]) -> Bool {
+            var state = AppState(briefing: briefing, size: Size(width: 120, height: 40))
+            for step in s { Self.apply(step, to: &state); if state.tourStep == 2 { return true } }
+            return false
+        }
+        #expect(fails(steps))
+        let current = Self.shrink(steps) { candidate in
+            var state = AppState(briefing: briefing, size: Size(width: 120, height: 40))
+            for (i, step) in candidate.enumerated() { Self.apply(step, to: &state); if state.tourStep == 2 { return i } }
+            return nil
+        }
+        #expect(current.count <= 4)
+    }
+}
+
+/// SplitMix64, seeded, so a soak can be replayed exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
