@@ -6,6 +6,11 @@ import PackageDescription
 /// Layers, from pure to impure: `TrilateralModel` (briefing data, YAML, what-if engine) →
 /// `TrilateralUI` (state, reducer, views onto a cell canvas; no terminal) →
 /// `TrilateralTerminal` (the only importer of ncursesw) → `trilateral` (command line wiring).
+/// `TRILATERAL_FUZZ=1` builds the loaders with libFuzzer coverage and AddressSanitizer, and
+/// `trilateral-fuzz` as a libFuzzer binary (Tests/Fuzz/run.sh; use a separate --scratch-path).
+let fuzzing = Context.environment["TRILATERAL_FUZZ"] == "1"
+let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+
 let package = Package(
     name: "trilateral",
     platforms: [.macOS(.v13)],
@@ -35,11 +40,13 @@ let package = Package(
             name: "TrilateralModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
             exclude: ["Briefings"],
+            swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),
         .target(
             name: "TrilateralUI",
             dependencies: ["TrilateralModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),
         .target(
@@ -55,6 +62,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The loaders under libFuzzer (Tests/Fuzz/run.sh); built normally, it replays inputs.
+        .executableTarget(name: "trilateral-fuzz", dependencies: ["TrilateralModel", "TrilateralUI"],
+                          path: "Sources/TrilateralFuzz",
+                          swiftSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"]), .define("FUZZING")] : [],
+                          linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []),
         // In-process benchmarks: `swift run -c release trilateral-bench`.
         .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI", "TrilateralShare"],
                           path: "Sources/TrilateralBench"),

@@ -61,10 +61,17 @@ public enum ThemeLoader {
 
     /// Loads one theme file, resolving `extends` against the built-in themes.
     public static func load(path: String) -> Result<Theme, LoadError> {
-        readDefinition(path: path).flatMap { d in
+        YAMLDocument.read(path: path, limit: 1 << 20)
+            .flatMap { YAMLDocument.text(of: $0, file: path) }
+            .flatMap { load(text: $0, file: path) }
+    }
+
+    /// Loads theme YAML text, resolving `extends` against the built-in themes.
+    public static func load(text: String, file: String) -> Result<Theme, LoadError> {
+        parse(text: text, file: file).flatMap { d in
             var all = builtInDefinitions()
             all[d.name] = d
-            return resolve(d.name, in: all, file: path)
+            return resolve(d.name, in: all, file: file)
         }
     }
 

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+/// The loaders under libFuzzer with AddressSanitizer, for a bounded time (`FUZZ_SECONDS`,
+/// default 60), from the committed seed corpus; and the corpus replayed through the normal
+/// build of the same entry point.
+@Suite("Fuzzing the loaders", .serialized)
+struct FuzzTests {
+    @Test func seedCorpusReplaysCleanly() throws {
+        let replay = TmuxHarness.root.appending(path: ".build/debug/trilateral-fuzz").path
+        let corpus = TmuxHarness.root.appending(path: "Tests/Fuzz/corpus").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted().map { corpus + "/" + $0 }
+        #expect(files.count >= 10)
+        let out = try TmuxHarness.run(replay, files)
+        #expect(out.contains("replayed \(files.count) inputs"))
+    }
+
+    @Test(.timeLimit(.minutes(15)))
+    func libFuzzerFindsNoCrash() throws {
+        let seconds = ProcessInfo.processInfo.environment["FUZZ_SECONDS"] ?? "60"
+        let log = FileManager.default.temporaryDirectory.appending(path: "fuzz-\(UUID().uuidString.prefix(8)).log").path
+        let script = TmuxHarness.root.appending(path: "Tests/Fuzz/run.sh").path
+        _ = try TmuxHarness.run("/bin/sh", ["-c", "\(script) \(seconds) > \(log) 2>&1; echo \"exit $?\" >> \(log)"])
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        let tail = text.split(separator: "\n").suffix(30).joined(separator: "\n")
+        #expect(text.contains("exit 0"), "the fuzzer failed or found a crash (input in .build-fuzz/crashes/):\n\(tail)")
+        #expect(text.contains("stat::number_of_executed_units"), "the fuzzer did not run:\n\(tail)")
+    }
+}
