@@ -6,10 +6,13 @@ import PackageDescription
 /// Layers, from pure to impure: `TrilateralModel` (briefing data, YAML, what-if engine) →
 /// `TrilateralUI` (state, reducer, views onto a cell canvas; no terminal) →
 /// `TrilateralTerminal` (the only importer of ncursesw) → `trilateral` (command line wiring).
-/// `TRILATERAL_FUZZ=1` builds the loaders with libFuzzer coverage and AddressSanitizer, and
-/// `trilateral-fuzz` as a libFuzzer binary (Tests/Fuzz/run.sh; use a separate --scratch-path).
-let fuzzing = Context.environment["TRILATERAL_FUZZ"] == "1"
-let instrumented: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+/// `TRILATERAL_SANITIZE=address` builds the first-party code with AddressSanitizer (and
+/// LeakSanitizer) for the memory check; `TRILATERAL_SANITIZE=fuzzer,address` also makes
+/// `trilateral-fuzz` a libFuzzer binary (Tests/Fuzz/run.sh). Use a separate --scratch-path.
+let sanitize = Context.environment["TRILATERAL_SANITIZE"].flatMap { $0.isEmpty ? nil : $0 }
+let fuzzing = sanitize?.contains("fuzzer") == true
+let instrumented: [SwiftSetting] = sanitize.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
+let instrumentedLink: [LinkerSetting] = sanitize.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
 
 let package = Package(
     name: "trilateral",
@@ -51,22 +54,25 @@ let package = Package(
         ),
         .target(
             name: "TrilateralTerminal",
-            dependencies: ["TrilateralUI", "CNcursesw"]
+            dependencies: ["TrilateralUI", "CNcursesw"],
+            swiftSettings: instrumented
         ),
         // Shared sessions: the presenter's socket, the followers, and the wire protocol.
-        .target(name: "TrilateralShare", dependencies: ["TrilateralModel", "TrilateralUI"]),
+        .target(name: "TrilateralShare", dependencies: ["TrilateralModel", "TrilateralUI"], swiftSettings: instrumented),
         .executableTarget(
             name: "trilateral",
             dependencies: [
                 "TrilateralModel", "TrilateralUI", "TrilateralTerminal", "TrilateralShare",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: instrumented,
+            linkerSettings: instrumentedLink
         ),
         // The loaders under libFuzzer (Tests/Fuzz/run.sh); built normally, it replays inputs.
         .executableTarget(name: "trilateral-fuzz", dependencies: ["TrilateralModel", "TrilateralUI"],
                           path: "Sources/TrilateralFuzz",
-                          swiftSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address", "-parse-as-library"]), .define("FUZZING")] : [],
-                          linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []),
+                          swiftSettings: instrumented + (fuzzing ? [.unsafeFlags(["-parse-as-library"]), .define("FUZZING")] : []),
+                          linkerSettings: instrumentedLink),
         // In-process benchmarks: `swift run -c release trilateral-bench`.
         .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI", "TrilateralShare"],
                           path: "Sources/TrilateralBench"),

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-60}"
-TRILATERAL_FUZZ=1 swift build --scratch-path .build-fuzz --product trilateral-fuzz
+TRILATERAL_SANITIZE=fuzzer,address swift build --scratch-path .build-fuzz --product trilateral-fuzz
 work="$(mktemp -d)"
 mkdir -p .build-fuzz/crashes
 Tests/Fuzz/seeds.sh "$work"
