@@ -51,23 +51,41 @@ enum EmbeddedBuiltIn {
     static let text = BriefingLoader.bundledFiles[BriefingLoader.builtInName]!
 }
 
-print("trilateral-bench (medians)")
+/// A state after replaying `setup`, then the median cost of one more key (alternating between
+/// `keys`) through update + view.
+func perKey(_ briefing: Briefing, size: Size, setup: String, keys: [String], runs: Int = 201) -> Double {
+    var state = AppState(briefing: briefing, size: size)
+    for input in try! KeyScript.parse(setup).get() { Reducer.handle(&state, input) }
+    let inputs = keys.map { try! KeyScript.parse($0).get() }
+    var i = 0
+    return measure(runs) {
+        for input in inputs[i % inputs.count] { Reducer.handle(&state, input) }
+        i += 1
+        _ = Dashboard.render(state)
+    }
+}
+
+/// The views a user spends time in, each with a key that changes it.
+let views: [(name: String, setup: String, keys: [String])] = [
+    ("dashboard (j/k)", "", ["j", "k"]),
+    ("zoomed pane (j/k)", "z", ["j", "k"]),
+    ("timeline (l/h)", "t", ["l", "h"]),
+    ("what-if panel (1)", "w", ["1"]),
+    ("tour step (Space/←)", "b<Space><Space><Space>", ["<Space>", "<Left>"]),
+    ("search next (n)", "/semi<Enter>", ["n"]),
+]
+
+print("trilateral-bench (medians; µs or ms per operation)")
+let builtInRSSBefore = peakRSS()
 report("load built-in briefing", measure { _ = BriefingLoader.builtIn() })
+print(String(format: "peak RSS after loading the built-in briefing: %.1f MiB (%.1f before)", peakRSS(), builtInRSSBefore))
 report("load theme catalog (all built-in themes)", measure { _ = ThemeLoader.catalog(userDirectory: nil) })
 let briefing = BriefingLoader.builtIn()
 report("recompute all outlooks (built-in)", measure(1001) { _ = OutlookEngine(briefing: briefing).outlooks(for: Scenario.baseline(of: briefing)) })
 for size in [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60), Size(width: 300, height: 100)] {
-    var state = AppState(briefing: briefing, size: size)
-    report("update + view per key (j) at \(size)", measure(201) {
-        Reducer.handle(&state, .key(.char("j")))
-        _ = Dashboard.render(state)
-    })
-    var timeline = AppState(briefing: briefing, size: size)
-    Reducer.handle(&timeline, .key(.char("t")))
-    report("update + view per key (l) on timeline at \(size)", measure(201) {
-        Reducer.handle(&timeline, .key(.char("l")))
-        _ = Dashboard.render(timeline)
-    })
+    for view in views {
+        report("update + view, \(view.name) at \(size)", perKey(briefing, size: size, setup: view.setup, keys: view.keys))
+    }
 }
 let big = generatedYAML(events: 100_000, commitments: 10_000)
 let before = peakRSS()
@@ -77,12 +95,11 @@ report("load + validate 100k events, 10k commitments", measure(3) {
 })
 print(String(format: "peak RSS before / after the big load: %.1f / %.1f MiB", before, peakRSS()))
 if let loadedBig {
-    var state = AppState(briefing: loadedBig, size: Size(width: 120, height: 40))
-    Reducer.handle(&state, .key(.char("t")))
-    report("update + view (l) on timeline, 100k events, 120×40", measure(21) {
-        Reducer.handle(&state, .key(.char("l")))
-        _ = Dashboard.render(state)
-    })
+    let size = Size(width: 120, height: 40)
+    report("100k events: update + view, timeline (l/h) at 120×40", perKey(loadedBig, size: size, setup: "t", keys: ["l", "h"], runs: 21))
+    report("100k events: update + view, timeline zoomed ×64 (l/h)", perKey(loadedBig, size: size, setup: "t++++++", keys: ["l", "h"], runs: 21))
+    report("100k events: search next (n) over 'Generated event 99'", perKey(loadedBig, size: size, setup: "/Generated event 99<Enter>", keys: ["n"], runs: 21))
+    report("100k events: type one search character", perKey(loadedBig, size: size, setup: "/Generated event 9", keys: ["9", "<BS>"], runs: 11))
 }
 
 // Shared sessions: what a follower does per presenter change.

@@ -71,7 +71,8 @@ public final class Publisher: @unchecked Sendable {
         data.append(Wire.frame(hello))
         greeting = data
         let source = DispatchSource.makeReadSource(fileDescriptor: listener, queue: queue)
-        source.setEventHandler { [unowned self] in self.acceptAll() }
+        source.setCancelHandler { [listener] in close(listener) }
+        source.setEventHandler { [weak self] in self?.acceptAll() }
         source.resume()
         acceptSource = source
     }
@@ -91,9 +92,14 @@ public final class Publisher: @unchecked Sendable {
     /// The number of followers connected now.
     public var followerCount: Int { queue.sync { peers.count } }
 
-    /// Removes the socket so nobody joins a presenter that is gone.
+    /// Removes the socket so nobody joins a presenter that is gone, and lets every follower go.
     public func stop() {
         unlink(address.socketPath)
+        queue.sync {
+            acceptSource?.cancel()
+            acceptSource = nil
+            for peer in peers.values { drop(peer) }
+        }
     }
 
     private func acceptAll() {
@@ -105,7 +111,7 @@ public final class Publisher: @unchecked Sendable {
             peer.next = latest
             peers[fd] = peer
             let reader = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
-            reader.setEventHandler { [unowned self] in self.drain(peer) }
+            reader.setEventHandler { [weak self] in self?.drain(peer) }
             reader.setCancelHandler { peer.sourceEnded() }
             peer.liveSources += 1
             peer.reader = reader
@@ -145,7 +151,7 @@ public final class Publisher: @unchecked Sendable {
             if sent < 0 && errno == EAGAIN {
                 if peer.writer == nil {
                     let writer = DispatchSource.makeWriteSource(fileDescriptor: peer.fd, queue: queue)
-                    writer.setEventHandler { [unowned self] in self.flush(peer) }
+                    writer.setEventHandler { [weak self] in self?.flush(peer) }
                     writer.setCancelHandler { peer.sourceEnded() }
                     peer.liveSources += 1
                     peer.writer = writer

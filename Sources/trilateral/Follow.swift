@@ -49,7 +49,7 @@ final class FollowSession {
 
     init(loop: EventLoop, address: SessionAddress) {
         self.loop = loop
-        subscriber = Subscriber(address: address) { [unowned self] in self.handle($0) }
+        subscriber = Subscriber(address: address) { [weak self] in self?.handle($0) }
     }
 
     private func handle(_ event: Subscriber.Event) {
