@@ -309,3 +309,14 @@ struct SearchLayerTests {
         _ = Dashboard.render(state)
     }
 }
+
+@Suite("Search matching")
+struct SearchMatchingTests {
+    @Test("byte search agrees with String.contains on folded text", arguments: [
+        ("semiconductor alliance", "alliance"), ("岸田文雄 kishida", "文雄"), ("윤석열", "석"), ("abc", "abcd"), ("", "a"), ("aaab", "aab"), ("x", "x"), ("Ishiba", "Ishiba "),
+    ])
+    func agrees(text: String, needle: String) {
+        let (t, n) = (Search.fold(text), Search.fold(needle))
+        #expect(Search.contains(t, n) == t.contains(n))
+    }
+}
