@@ -66,7 +66,7 @@ public final class EventLoop {
             let themeBefore = state.themeName
             Reducer.handle(&state, input)
             if state.quitRequested { finish(0) }
-            if state.themeName != themeBefore { screen.apply(currentTheme) }
+            if state.themeName != themeBefore { themeChanged() }
         }
         render()
     }
@@ -75,8 +75,14 @@ public final class EventLoop {
     public func apply(_ change: (inout AppState) -> Void) {
         let themeBefore = state.themeName
         change(&state)
-        if state.themeName != themeBefore { screen.apply(currentTheme) }
+        if state.themeName != themeBefore { themeChanged() }
         render()
+    }
+
+    /// New colours for every role: the whole frame is drawn again.
+    private func themeChanged() {
+        screen.apply(currentTheme)
+        lastCanvas = nil
     }
 
     /// The state now (read-only, for the edges that need it).
@@ -87,8 +93,8 @@ public final class EventLoop {
         let canvas = Dashboard.render(state)
         // Same frame as before (e.g. a key that changed nothing): nothing to send.
         if canvas == lastCanvas { return }
+        screen.draw(canvas, over: lastCanvas)
         lastCanvas = canvas
-        screen.draw(canvas)
     }
 
     private func resized() {

@@ -103,15 +103,19 @@ public final class TerminalScreen {
     }
 
     /// Copies a canvas into the screen and lets ncurses send only the cells that changed.
-    public func draw(_ canvas: Canvas) {
+    /// Puts a frame in ncurses' screen and sends what changed. With `previous` (the frame
+    /// ncurses holds now, same size and theme), only cells that differ from it are touched.
+    public func draw(_ canvas: Canvas, over previous: Canvas? = nil) {
         guard active else { return }
         let window = tri_stdscr()
         let rows = min(canvas.size.height, Int(tri_lines())), cols = min(canvas.size.width, Int(tri_cols()))
+        let before = previous?.size == canvas.size ? previous : nil
         var wide = [wchar_t](repeating: 0, count: 6)
         for y in 0..<rows {
             for x in 0..<cols {
                 let cell = canvas[x, y]
                 if cell.width == 0 { continue }
+                if let before, before[x, y] == cell, x + 1 >= cols || before[x + 1, y].width == canvas[x + 1, y].width { continue }
                 if cell.width == 2 && x + 1 >= cols { continue }
                 var n = 0
                 for scalar in cell.grapheme.unicodeScalars where n < 5 {
