@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,10 +32,8 @@ func peakRSS() -> Double {
 func generatedYAML(events: Int, commitments: Int) -> String {
     var text = EmbeddedBuiltIn.text
     text += "\n"
-    // Append extra events to the events list and a pillar with many commitments.
-    var extra = "extra_events:\n"
-    _ = extra
-    extra = ""
+    // Extra events at the head of the events list, and a pillar with many commitments.
+    var extra = ""
     for i in 0..<events {
         extra += "  - { id: gen-\(i), date: \(2021 + i % 7)-\(String(format: "%02d", 1 + i % 12))-\(String(format: "%02d", 1 + i % 28)), title: Generated event \(i), kind: meeting, countries: [us, jp], cite: { para: 1 } }\n"
     }

@@ -57,8 +57,9 @@ public final class Subscriber {
         }
     }
 
+    private var buffer = [UInt8](repeating: 0, count: 64 << 10)
+
     private func readable() {
-        var buffer = [UInt8](repeating: 0, count: 64 << 10)
         let n = read(fd, &buffer, buffer.count)
         if n < 0 && (errno == EAGAIN || errno == EINTR) { return }
         guard n > 0 else { disconnect("The presenter left."); return }

@@ -85,9 +85,6 @@ public final class EventLoop {
         lastCanvas = nil
     }
 
-    /// The state now (read-only, for the edges that need it).
-    public var current: AppState { state }
-
     private func render() {
         onChange?(state)
         let canvas = Dashboard.render(state)

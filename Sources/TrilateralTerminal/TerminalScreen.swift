@@ -115,7 +115,9 @@ public final class TerminalScreen {
             for x in 0..<cols {
                 let cell = canvas[x, y]
                 if cell.width == 0 { continue }
-                if let before, before[x, y] == cell, x + 1 >= cols || before[x + 1, y].width == canvas[x + 1, y].width { continue }
+                // A wide glyph is always followed by its continuation cell, so an unchanged
+                // cell never needs its neighbour redrawn.
+                if let before, before[x, y] == cell { continue }
                 if cell.width == 2 && x + 1 >= cols { continue }
                 var n = 0
                 for scalar in cell.grapheme.unicodeScalars where n < 5 {

@@ -19,10 +19,7 @@ struct Follow: ParsableCommand {
     var session: String = SessionAddress.defaultName
 
     @OptionGroup var place: SessionOptions
-    @OptionGroup var theme: ThemeOptions
-
-    @Option(name: .long, help: "Colour: always, never or auto.")
-    var color: ColorCapability.Preference = .auto
+    @OptionGroup var display: DisplayOptions
 
     func run() throws {
         try MainActor.assumeIsolated { try start() }
@@ -31,7 +28,7 @@ struct Follow: ParsableCommand {
     @MainActor
     private func start() throws {
         let address = try place.address(session)
-        var launch = try Launch(briefing: BriefingLoader.builtIn(), theme: theme, color: color)
+        var launch = try Launch(briefing: BriefingLoader.builtIn(), display: display)
         launch.state.following = Following(session: address.name)
         let session = FollowSession(loop: launch.loop(), address: address)
         DispatchQueue.main.async { session.subscriber.start() }

@@ -13,10 +13,11 @@ struct Launch {
     let themes: [Theme]
     var state: AppState
 
-    init(briefing: Briefing, theme: ThemeOptions, color: ColorCapability.Preference) throws {
-        let (themes, index, broken) = try theme.resolve()
+    /// Opens the terminal on `briefing`, starting from `scenario` (the baseline when nil).
+    init(briefing: Briefing, scenario: Scenario? = nil, display: DisplayOptions) throws {
+        let (themes, index, broken) = try display.theme.resolve()
         do {
-            screen = try TerminalScreen(colorPreference: color, environment: ProcessInfo.processInfo.environment)
+            screen = try TerminalScreen(colorPreference: display.color, environment: ProcessInfo.processInfo.environment)
         } catch let error as TerminalUnavailable {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode(2)
@@ -24,10 +25,37 @@ struct Launch {
         self.themes = themes
         state = AppState(briefing: briefing, size: screen.size, themeNames: ThemeOptions.cycle(themes, broken: broken), themeName: themes[index].name)
         state.themeProblems = broken
+        if let scenario, scenario != state.scenario {
+            state.scenario = scenario
+            state.recomputeOutlooks()
+        }
     }
 
     func loop() -> EventLoop { EventLoop(state: state, screen: screen, themes: themes) }
 }
+
+/// How an interactive dashboard looks: its theme and colour use.
+struct DisplayOptions: ParsableArguments {
+    @OptionGroup var theme: ThemeOptions
+
+    @Option(name: .long, help: "Colour: always, never or auto (auto honours NO_COLOR, COLORTERM and terminfo).")
+    var color: ColorCapability.Preference = .auto
+}
+
+/// What `run` and `present` share: the briefing, the scenario to start from, and the look.
+struct DashboardOptions: ParsableArguments {
+    @OptionGroup var briefing: BriefingOptions
+    @OptionGroup var scenario: ScenarioOptions
+    @OptionGroup var display: DisplayOptions
+
+    /// The briefing and its starting scenario (exits 64–66 on bad input, before any screen).
+    func load() throws -> (Briefing, Scenario) {
+        let model = try briefing.load()
+        return (model, try scenario.resolve(in: model))
+    }
+}
+
+extension ColorCapability.Preference: ExpressibleByArgument {}
 
 extension SessionError {
     /// Prints the error and gives the exit code: 64 for a bad name or group, 1 otherwise.

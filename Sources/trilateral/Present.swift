@@ -22,12 +22,7 @@ struct Present: ParsableCommand {
     var group: String?
 
     @OptionGroup var place: SessionOptions
-    @OptionGroup var briefing: BriefingOptions
-    @OptionGroup var theme: ThemeOptions
-    @OptionGroup var scenario: ScenarioOptions
-
-    @Option(name: .long, help: "Colour: always, never or auto.")
-    var color: ColorCapability.Preference = .auto
+    @OptionGroup var dashboard: DashboardOptions
 
     func run() throws {
         try MainActor.assumeIsolated { try start() }
@@ -35,19 +30,16 @@ struct Present: ParsableCommand {
 
     @MainActor
     private func start() throws {
-        let model = try briefing.load()
-        let source = try briefing.source()
-        let start = try scenario.resolve(in: model)
+        let (model, start) = try dashboard.load()
+        let source = try dashboard.briefing.source()
         let address = try place.address(session)
         let hello = Wire.Hello(app: "trilateral \(Trilateral.version)", session: address.name, briefingFile: source.file, briefingText: source.text)
         let publisher: Publisher
         do { publisher = try Publisher(address: address, group: group, hello: hello, privateDirectory: place.dir == nil) }
         catch { throw error.report() }
         var launch: Launch
-        do { launch = try Launch(briefing: model, theme: theme, color: color) }
+        do { launch = try Launch(briefing: model, scenario: start, display: dashboard.display) }
         catch { publisher.stop(); throw error }
-        launch.state.scenario = start
-        launch.state.recomputeOutlooks()
         launch.state.flash = "presenting '\(address.name)': trilateral follow \(address.name)"
         let loop = launch.loop()
         var last: SharedView?

@@ -16,10 +16,11 @@ struct Trilateral: ParsableCommand {
         "Economic security and political leadership in the US-Japan-South Korea trilateral", \
         Institute of Geoeconomics, 9 Oct 2024) or on --briefing FILE.
 
-        Keys: q/Ctrl-C quit · ? help · Tab/Shift-Tab and 1-9 focus a pane · arrows or h j k l \
-        move · PgUp/PgDn/Home/End · Enter opens the selection in the detail pane · z zooms the \
-        focused pane · t full-screen timeline · T next theme · Esc closes help or zoom · mouse \
-        click selects, wheel scrolls.
+        Keys: q/Ctrl-C quit · ? help (every key) · Tab/Shift-Tab and 1-9 focus a pane · arrows \
+        or h j k l move · Enter opens the selection in the detail pane · / search · z zoom · \
+        t timeline · w what-if · c compare · e explain · H as it happened · S scorecard · \
+        b guided tour · T next theme · mouse click selects, wheel scrolls. To show others: \
+        trilateral present, and each viewer runs trilateral follow.
         """,
         version: version,
         subcommands: [Run.self, Present.self, Follow.self, Snapshot.self, Validate.self, Dump.self, Themes.self],

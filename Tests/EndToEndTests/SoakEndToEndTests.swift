@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrilateralUI
 
 /// Soak and fault tests against the real binary in tmux: thousands of random keys and
 /// hundreds of resizes, then the screen must equal a fresh render of the same session; and
@@ -17,7 +18,7 @@ struct SoakEndToEndTests {
     }()
 
     @Test func twoThousandKeysAndTwoHundredResizesEndOnAFreshRender() throws {
-        var rng = SeededRandom(seed: UInt64(ProcessInfo.processInfo.environment["SOAK_SEED"].flatMap { UInt64($0) } ?? 20_261_129))
+        var rng = SeededGenerator(seed: UInt64(ProcessInfo.processInfo.environment["SOAK_SEED"].flatMap { UInt64($0) } ?? 20_261_129))
         let t = try TmuxHarness(width: 120, height: 40)
         try t.main.waitFor("Trilateral │")
         var script = ""
@@ -83,18 +84,5 @@ struct SoakEndToEndTests {
         let exit = try t.waitForExit()
         #expect(exit.status == expected)
         #expect(exit.sttyRestored)
-    }
-}
-
-/// SplitMix64: a small seeded generator, so a failing soak can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
     }
 }

@@ -68,7 +68,7 @@ struct WireTests {
 
     @Test("random bytes never crash the reader", arguments: 0..<200)
     func random(seed: Int) {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = SeededGenerator(seed: UInt64(seed))
         var data = Data(Wire.preamble)
         let count = Int(generator.next() % 300)
         data.append(contentsOf: (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
@@ -80,18 +80,5 @@ struct WireTests {
     func digest() {
         #expect(Wire.digest("a") == Wire.digest("a"))
         #expect(Wire.digest("a") != Wire.digest("b"))
-    }
-}
-
-/// A small seeded generator, so failures reproduce.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
     }
 }

@@ -61,18 +61,18 @@ public enum ThemeLoader {
 
     /// Loads one theme file, resolving `extends` against the built-in themes.
     public static func load(path: String) -> Result<Theme, LoadError> {
-        YAMLDocument.read(path: path, limit: 1 << 20)
-            .flatMap { YAMLDocument.text(of: $0, file: path) }
-            .flatMap { load(text: $0, file: path) }
+        readDefinition(path: path).flatMap { resolveAgainstBuiltIns($0, file: path) }
     }
 
     /// Loads theme YAML text, resolving `extends` against the built-in themes.
     public static func load(text: String, file: String) -> Result<Theme, LoadError> {
-        parse(text: text, file: file).flatMap { d in
-            var all = builtInDefinitions()
-            all[d.name] = d
-            return resolve(d.name, in: all, file: file)
-        }
+        parse(text: text, file: file).flatMap { resolveAgainstBuiltIns($0, file: file) }
+    }
+
+    static func resolveAgainstBuiltIns(_ definition: Definition, file: String) -> Result<Theme, LoadError> {
+        var all = builtInDefinitions()
+        all[definition.name] = definition
+        return resolve(definition.name, in: all, file: file)
     }
 
     /// The built-in themes by name (they are checked by the test suite, so none fails here).
