@@ -35,8 +35,9 @@ enum Chrome {
             : state.focusedPane == .timeline
             ? [("?", "help"), ("←→", "event"), ("↑↓", "lane"), ("+-", "zoom"), (".", "as of"), ("Enter", "open"), ("q", "quit")]
             : [("?", "help"), ("Tab", "pane"), ("↑↓", "select"), ("Enter", "open"), ("z", "zoom"), ("t", "timeline"), ("q", "quit")]
-        var right = state.flash ?? "\(state.focus + 1)/\(state.panes.count) · \(state.themeName)"
-        if state.flash == nil, let following = state.following { right = "following \(following.session) · " + right }
+        // A follower cannot move between panes, so it shows whom it follows instead of "1/6".
+        let place = state.following.map { "following \($0.session)" } ?? "\(state.focus + 1)/\(state.panes.count)"
+        var right = state.flash ?? "\(place) · \(state.themeName)"
         if state.flash == nil, let n = state.tourStep { right = "step \(n + 1)/\(state.briefing.tour.count) · " + right }
         if state.flash == nil, state.search.isActive, let n = state.search.current {
             right = "/\(state.search.query.escapingControls) \(n + 1)/\(state.search.matches.count) (n N, Esc) · " + right
