@@ -76,9 +76,11 @@ let package = Package(
         // In-process benchmarks: `swift run -c release trilateral-bench`.
         .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI", "TrilateralShare"],
                           path: "Sources/TrilateralBench"),
-        .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel"],
-                    exclude: ["Malformed", "Snapshots"]),
-        .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel"],
+        // Helpers the test targets share (snapshot files); never linked into the product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel", "TestSupport"],
+                    exclude: ["Malformed", "Snapshots", "Fixtures"]),
+        .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI"]),

@@ -28,7 +28,7 @@ struct PresentEndToEndTests {
         // The tour: step 4 names the semiconductor alliance on every screen.
         try t.keys("b", "Space", "Space", "Space")
         for f in [medium, small] {
-            let screen = try f.waitFor("step 4/12")
+            let screen = try f.waitFor("step 4/13")
             #expect(screen.contains("semiconductor"))
             #expect(!screen.contains("Notes"), "speaker notes stay on the presenter's screen")
         }

@@ -85,7 +85,7 @@ struct SSHEndToEndTests {
         let viewer = try t.open("viewer", width: 100, height: 30, command: remote)
         try viewer.waitFor("following talk", seconds: 20)
         try t.keys("b", "Space", "Space")
-        try viewer.waitFor("step 3/12")
+        try viewer.waitFor("step 3/13")
         try viewer.keys("j")
         try viewer.waitFor("only q, T and ? work")
 
@@ -101,7 +101,7 @@ struct SSHEndToEndTests {
         // The presenter carries on.
         #expect(t.main.isRunning)
         try t.keys("Space")
-        try t.main.waitFor("step 4/12")
+        try t.main.waitFor("step 4/13")
         try t.keys("q")
         #expect(try t.main.waitForExit().status == 0)
     }

@@ -46,7 +46,7 @@ struct SessionSocketTests {
 
         for _ in 0..<40 { try t.keys("j") }
         try t.keys("b", "Space")
-        try follower.waitFor("step 2/12")
+        try follower.waitFor("step 2/13")
         messages = try reader.messages(until: { $0.contains { if case .view(let v) = $0 { v.tourStep == 1 } else { false } } })
         #expect(!messages.isEmpty)
         #expect(flood.isClosedByPeer(), "a client that floods the presenter is dropped")
@@ -71,12 +71,12 @@ struct SessionSocketTests {
                 let exit = try f.waitForExit()
                 #expect(exit.status == 0 && exit.sttyRestored)
             } else {
-                try f.waitFor("step \(steps)/12", seconds: 10)
+                try f.waitFor("step \(steps)/13", seconds: 10)
             }
         }
         // Late joiners see the current state at once.
         let late = try t.open("late", width: 120, height: 40, arguments: "follow talk --dir \(dir)")
-        try late.waitFor("step \(steps)/12")
+        try late.waitFor("step \(steps)/13")
         try t.keys("q")
         #expect(try t.main.waitForExit().status == 0)
     }

@@ -124,17 +124,36 @@ struct WhatIfReducerTests {
         var s = fresh()
         press(&s, "w1")
         #expect(s.scenario.choices["us-election"] == "trump")
+        #expect(s.outlook(for: "supply-chains")!.score < s.baselineOutlooks["supply-chains"]!.score, "under Trump, tariffs hit allies too")
         press(&s, "2")
-        #expect(s.scenario.choices["us-tariffs"] == "allies-too")
-        #expect(s.outlook(for: "supply-chains")!.score < s.baselineOutlooks["supply-chains"]!.score)
-        press(&s, "u")
         #expect(s.scenario.choices["us-tariffs"] == "china-focused")
+        let focused = s.outlook(for: "supply-chains")!.score
+        press(&s, "u")
+        #expect(s.scenario.choices["us-tariffs"] == "allies-too")
+        #expect(s.outlook(for: "supply-chains")!.score < focused, "undo brings the tariffs on allies back")
         press(&s, "r")
         #expect(s.scenario == Scenario.baseline(of: s.briefing))
         press(&s, "w")
         #expect(!s.whatIfVisible)
         let screen = CanvasText.plain(Dashboard.render(s))
         #expect(!screen.contains("▼"), "back at baseline: no change arrows")
+    }
+
+    /// Each factor cycled through the reducer and undone: the scenario and every outlook are back
+    /// where they started, and at least one toggle really moved an outlook in between.
+    @Test func everyToggleIsUndone() {
+        var moved = 0
+        for (n, factor) in BriefingLoader.builtIn().factors.enumerated() {
+            var s = fresh()
+            let start = s.outlooks
+            Reducer.update(&s, .cycleFactor(n))
+            #expect(s.scenario.choices[factor.id] != factor.baseline, "\(factor.id) did not change")
+            if s.outlooks != start { moved += 1 }
+            Reducer.update(&s, .undoScenario)
+            #expect(s.scenario == Scenario.baseline(of: s.briefing), "\(factor.id)")
+            #expect(s.outlooks == start, "\(factor.id): undo left the outlooks changed")
+        }
+        #expect(moved >= 3)
     }
 
     @Test func nonApplicableFactorSaysSo() {
@@ -151,7 +170,7 @@ struct WhatIfReducerTests {
         for _ in 0..<downward { press(&s, "j") }
         press(&s, "<Enter>")
         #expect(s.scenario.choices["korea-2027"] == "moon-line")
-        #expect(s.scenario.choices["japan-course"] == "hawkish-turn")
+        #expect(s.scenario.choices["ldp-response"] == "hawks-gain")
         #expect(CanvasText.plain(Dashboard.render(s)).contains("scenario: Downward spiral"))
     }
 
@@ -252,7 +271,8 @@ struct TourTests {
         let tour = BriefingLoader.builtIn().tour
         #expect(tour.count >= 10)
         #expect(tour.first?.caption.contains("Camp David") == true)
-        #expect(tour.last?.caption.contains("question of leadership") == true)
+        #expect(tour.dropLast().last?.caption.contains("question of leadership") == true)
+        #expect(tour.last?.show == .scorecard)
         let scenarios = tour.filter {
             switch $0.show { case .whatIf, .explain, .compare: true; default: false }
         }

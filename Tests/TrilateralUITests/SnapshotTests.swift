@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TrilateralModel
 @testable import TrilateralUI
@@ -12,14 +13,7 @@ struct SnapshotTests {
     func expectSnapshot(_ name: String, size: Size, keys: String = "", ascii: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
         var state = AppState(briefing: BriefingLoader.builtIn(), size: size, ascii: ascii)
         for input in try KeyScript.parse(keys).get() { Reducer.handle(&state, input) }
-        let text = CanvasText.plain(Dashboard.render(state))
-        let file = Self.folder.appending(path: "\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
+        SnapshotFile.expect(CanvasText.plain(Dashboard.render(state)), named: name, in: Self.folder, sourceLocation: sourceLocation)
     }
 
     @Test func tooSmall30x8() throws { try expectSnapshot("too-small-30x8", size: Size(width: 30, height: 8)) }
@@ -41,16 +35,13 @@ struct SnapshotTests {
         let themes = ThemeLoader.catalog(userDirectory: nil).themes
         let state = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 80, height: 24))
         let text = CanvasText.ansi(Dashboard.render(state), theme: try #require(themes.first { $0.name == theme }))
-        let file = Self.folder.appending(path: "ansi-\(theme)-80x24.txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil {
-            try text.write(to: file, atomically: true, encoding: .utf8)
-            return
-        }
-        #expect(text == (try String(contentsOf: file, encoding: .utf8)))
+        SnapshotFile.expect(text, named: "ansi-\(theme)-80x24", in: Self.folder)
     }
 
     @Test func hindsightTimeline120x40() throws { try expectSnapshot("timeline-hindsight-120x40", size: Size(width: 120, height: 40), keys: "Ht.") }
+    @Test func hindsightTimeline80x24() throws { try expectSnapshot("timeline-hindsight-80x24", size: Size(width: 80, height: 24), keys: "Ht<End>") }
     @Test func scorecard120x40() throws { try expectSnapshot("scorecard-120x40", size: Size(width: 120, height: 40), keys: "Sjjjj") }
+    @Test func scorecard80x24() throws { try expectSnapshot("scorecard-80x24", size: Size(width: 80, height: 24), keys: "Sjj") }
     @Test func asItHappened120x40() throws { try expectSnapshot("whatif-as-it-happened-120x40", size: Size(width: 120, height: 40), keys: "w" + String(repeating: "j", count: 10) + "<Enter>") }
     @Test func tourStep80x24() throws { try expectSnapshot("tour-step3-80x24", size: Size(width: 80, height: 24), keys: "b<Space><Space>s") }
     @Test func timeline120x40() throws { try expectSnapshot("timeline-120x40", size: Size(width: 120, height: 40), keys: "tll<Enter>") }

@@ -34,6 +34,9 @@ public struct Briefing: Sendable {
     public var scorecard: [ScorecardItem] = []
     /// The guided tour (`b`), in order.
     public var tour: [TourStep] = []
+    /// The last date the "as it happened" record covers: nothing after it was looked at, so
+    /// screens say where the record ends instead of implying that nothing happened.
+    public var recordEnds: Day?
 
     public init(title: String, author: String, publisher: String, published: Day, asOf: Day,
                 summary: [String], sources: [Source], countries: [Country], leaders: [Leader],
@@ -56,15 +59,67 @@ public struct Briefing: Sendable {
     public func country(_ id: String) -> Country? { countries.first { $0.id == id } }
     public func factor(_ id: String) -> Factor? { factors.first { $0.id == id } }
     public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+    /// The events with these ids, in date order (evidence reads best in time order).
+    public func events(_ ids: [String]) -> [Event] {
+        ids.compactMap(event).sorted { ($0.date.startOrdinal, $0.id) < ($1.date.startOrdinal, $1.id) }
+    }
     public func leader(_ id: String) -> Leader? { leaders.first { $0.id == id } }
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
     public func preset(_ id: String) -> Preset? { presets.first { $0.id == id } }
     public func target(_ id: String) -> Target? { targets.first { $0.id == id } }
 
+    /// Every citation in the briefing with where it stands (`commitments[early-warning].also[1]`),
+    /// in reading order: what an appendix of sources lists and what a fidelity check walks.
+    public var citations: [(place: String, citation: Citation)] {
+        var out: [(String, Citation)] = []
+        func add(_ place: String, _ c: Citation?) { if let c { out.append((place, c)) } }
+        for l in leaders { add("leaders[\(l.id)]", l.cite); add("leaders[\(l.id)].actual_end_cite", l.actualEndCite) }
+        for t in transitions { add("transitions[\(t.id)]", t.cite) }
+        for p in pillars {
+            add("pillars[\(p.id)]", p.cite)
+            for c in p.commitments {
+                add("commitments[\(c.id)]", c.cite)
+                for (n, a) in c.also.enumerated() { add("commitments[\(c.id)].also[\(n)]", a) }
+            }
+        }
+        for d in drivers { add("drivers[\(d.id)]", d.cite) }
+        for s in series {
+            add("series[\(s.id)]", s.cite)
+            for l in s.lines { for p in l.points { add("series[\(s.id)].\(l.id)[\(p.x)]", p.cite) } }
+        }
+        for e in events {
+            add("events[\(e.id)]", e.cite)
+            for (n, a) in e.also.enumerated() { add("events[\(e.id)].also[\(n)]", a) }
+        }
+        for f in factors { add("factors[\(f.id)]", f.cite) }
+        for r in rules { add("rules[\(r.id)]", r.because) }
+        for item in scorecard { add("scorecard[\(item.id)]", item.cite) }
+        return out
+    }
+
     /// All commitments with the pillar that holds them.
     public var allCommitments: [(pillar: Pillar, commitment: Commitment)] {
         pillars.flatMap { p in p.commitments.map { (p, $0) } }
+    }
+
+    /// Whether the briefing carries an "as it happened" layer (hindsight events or tenures).
+    public var hasHindsight: Bool {
+        events.contains { $0.layer == .hindsight } || leaders.contains { $0.layer == .hindsight || $0.actualEnd != nil }
+    }
+
+    /// The last day the hindsight record covers: `recordEnds`, else the latest hindsight event.
+    public var recordEnd: Day? {
+        recordEnds ?? events.last { $0.layer == .hindsight }?.date
+    }
+
+    /// Where the hindsight record stops, for people: "the record here ends in Jun 2026 (last
+    /// entry 3 Jun 2026): later events are not covered". Nil without a hindsight layer.
+    public var recordEndNote: String? {
+        guard let end = recordEnd else { return nil }
+        let month = Day(year: end.year, month: end.month)
+        let detail = end.precision == .day ? " (last entry \(end.display))" : ""
+        return "the record here ends in \(month.display)\(detail): later events are not covered"
     }
 
     /// The partner countries (not external actors), in declaration order.

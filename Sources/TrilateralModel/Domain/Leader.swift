@@ -28,6 +28,8 @@ public struct Leader: Sendable, Hashable, Identifiable {
     /// When the tenure actually ended, for the hindsight layer, with its source.
     public var actualEnd: Day?
     public var actualEndCite: Citation?
+    /// A sentence a reader needs beside the bar (how a tenure ended, who held an acting office).
+    public var note: String?
 
     public init(id: String, name: String, short: String? = nil, native: String? = nil, country: String, office: String,
                 start: Day, end: Day?, endStatus: EndStatus, transition: String? = nil, cite: Citation) {

@@ -41,11 +41,14 @@ public struct Commitment: Sendable, Hashable, Identifiable {
     public var also: [Citation]
     /// Ids of related timeline events.
     public var events: [String]
+    /// What a reader must know before relying on it: that it does not come from the article,
+    /// or that a label could not be verified. Marked `†` in lists, shown in full in the detail.
+    public var caveat: String?
 
     public init(id: String, title: String, text: String, countries: [String], status: Status,
-                cite: Citation, also: [Citation] = [], events: [String] = []) {
+                cite: Citation, also: [Citation] = [], events: [String] = [], caveat: String? = nil) {
         self.id = id; self.title = title; self.text = text; self.countries = countries
-        self.status = status; self.cite = cite; self.also = also; self.events = events
+        self.status = status; self.cite = cite; self.also = also; self.events = events; self.caveat = caveat
     }
 }
 

@@ -29,8 +29,11 @@ public struct Series: Sendable, Hashable, Identifiable {
     public var unit: String
     public var lines: [Line]
     public var cite: Citation
+    /// The briefing's own note on the data (how it was compiled, its bases): the compiler's
+    /// words, never a source's.
+    public var note: String?
 
-    public init(id: String, title: String, unit: String, lines: [Line], cite: Citation) {
-        self.id = id; self.title = title; self.unit = unit; self.lines = lines; self.cite = cite
+    public init(id: String, title: String, unit: String, lines: [Line], cite: Citation, note: String? = nil) {
+        self.id = id; self.title = title; self.unit = unit; self.lines = lines; self.cite = cite; self.note = note
     }
 }

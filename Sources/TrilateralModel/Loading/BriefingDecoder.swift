@@ -7,7 +7,7 @@ struct BriefingDecoder {
     func decode(_ root: Field) -> Briefing? {
         guard let f = root.fields(known: ["title", "author", "publisher", "published", "as_of", "summary",
                                           "sources", "countries", "leaders", "transitions", "pillars", "drivers",
-                                          "series", "events", "factors", "targets", "rules", "presets", "scorecard", "tour"]) else {
+                                          "series", "events", "factors", "targets", "rules", "presets", "scorecard", "tour", "record_ends"]) else {
             return nil
         }
         let title = f.required("title")?.text
@@ -33,6 +33,12 @@ struct BriefingDecoder {
         var result = briefing
         result.scorecard = list(f.optional("scorecard"), scorecardItem)
         result.tour = list(f.optional("tour"), tourStep)
+        if let field = f.optional("record_ends"), let end = field.day {
+            result.recordEnds = end
+            for e in result.events where e.layer == .hindsight && e.date.startOrdinal > end.endOrdinal {
+                reader.error(at: field.node, field.path, "the record ends (\(end)) before hindsight event '\(e.id)' (\(e.date))")
+            }
+        }
         return title == nil || author == nil || published == nil ? nil : result
     }
 
@@ -119,7 +125,7 @@ struct BriefingDecoder {
 
     func leader(_ field: Field) -> Leader? {
         guard let f = field.fields(known: ["id", "name", "short", "native", "country", "office", "start", "end",
-                                           "end_status", "transition", "cite", "layer", "actual_end", "actual_end_cite"]) else { return nil }
+                                           "end_status", "transition", "cite", "layer", "actual_end", "actual_end_cite", "note"]) else { return nil }
         let id = f.defines(.leader), name = f.required("name")?.text, country = f.required("country")?.ref(.country)
         let office = f.required("office")?.text, start = f.required("start")?.day, cite = citation(f.required("cite"))
         let end = f.optional("end")?.day
@@ -142,6 +148,7 @@ struct BriefingDecoder {
         leader.layer = layer
         leader.actualEnd = actualEnd
         leader.actualEndCite = actualEndCite
+        leader.note = f.optional("note")?.text
         return leader
     }
 
@@ -168,13 +175,14 @@ struct BriefingDecoder {
     }
 
     func commitment(_ field: Field) -> Commitment? {
-        guard let f = field.fields(known: ["id", "title", "text", "countries", "status", "cite", "also", "events"]) else { return nil }
+        guard let f = field.fields(known: ["id", "title", "text", "countries", "status", "cite", "also", "events", "caveat"]) else { return nil }
         let id = f.defines(.commitment), title = f.required("title")?.text, text = f.required("text")?.text
         let status = f.required("status")?.choice(Commitment.Status.self), cite = citation(f.required("cite"))
         let countries = list(f.required("countries")) { $0.ref(.country) }
         guard let id, let title, let text, let status, let cite else { return nil }
         return Commitment(id: id, title: title, text: text, countries: countries, status: status, cite: cite,
-                          also: list(f.optional("also"), citation), events: list(f.optional("events")) { $0.ref(.event) })
+                          also: list(f.optional("also"), citation), events: list(f.optional("events")) { $0.ref(.event) },
+                          caveat: f.optional("caveat")?.text)
     }
 
     func driver(_ field: Field) -> Driver? {
@@ -186,7 +194,7 @@ struct BriefingDecoder {
     }
 
     func series(_ field: Field) -> Series? {
-        guard let f = field.fields(known: ["id", "title", "unit", "cite", "lines"]) else { return nil }
+        guard let f = field.fields(known: ["id", "title", "unit", "cite", "lines", "note"]) else { return nil }
         let id = f.defines(.series), title = f.required("title")?.text, cite = citation(f.required("cite"))
         let lines: [Series.Line] = list(f.required("lines")) { lineField in
             guard let l = lineField.fields(known: ["id", "label", "country", "points"]) else { return nil }
@@ -202,18 +210,22 @@ struct BriefingDecoder {
             return Series.Line(id: id, label: label, country: l.optional("country")?.ref(.country), points: points)
         }
         guard let id, let title, let cite else { return nil }
-        return Series(id: id, title: title, unit: f.optional("unit")?.string ?? "", lines: lines, cite: cite)
+        return Series(id: id, title: title, unit: f.optional("unit")?.string ?? "", lines: lines, cite: cite,
+                      note: f.optional("note")?.text)
     }
 
     func event(_ field: Field) -> Event? {
-        guard let f = field.fields(known: ["id", "date", "title", "kind", "countries", "text", "layer", "cite", "commitments"]) else { return nil }
+        guard let f = field.fields(known: ["id", "date", "title", "kind", "countries", "text", "layer", "cite", "commitments",
+                                           "confidence", "also"]) else { return nil }
         let id = f.defines(.event), date = f.required("date")?.day, title = f.required("title")?.text
         let kind = f.required("kind")?.choice(Event.Kind.self), cite = citation(f.required("cite"))
         let countries = list(f.optional("countries")) { $0.ref(.country) }
         guard let id, let date, let title, let kind, let cite else { return nil }
         return Event(id: id, date: date, title: title, kind: kind, countries: countries,
                      text: f.optional("text")?.string ?? "", layer: f.optional("layer")?.choice(Event.Layer.self) ?? .briefing,
-                     cite: cite, commitments: list(f.optional("commitments")) { $0.ref(.commitment) })
+                     cite: cite, commitments: list(f.optional("commitments")) { $0.ref(.commitment) },
+                     confidence: f.optional("confidence")?.choice(Event.Confidence.self) ?? .high,
+                     also: list(f.optional("also"), citation))
     }
 
     func factor(_ field: Field) -> Factor? {
@@ -273,15 +285,20 @@ struct BriefingDecoder {
         guard let f = field.fields(known: ["id", "name", "text", "set", "evidence", "unsettled"]) else { return nil }
         let id = f.defines(.preset), name = f.required("name")?.text
         let choices = conditions(f.required("set"))
-        var evidence: [Condition: String] = [:]
+        var evidence: [Preset.Evidence] = []
         for item in f.optional("evidence")?.list ?? [] {
-            guard let e = item.fields(known: ["set", "event"]), let setField = e.required("set"), let text = setField.string,
-                  let event = e.required("event")?.ref(.event) else { continue }
+            guard let e = item.fields(known: ["set", "events", "why"]), let setField = e.required("set"), let text = setField.string else { continue }
+            let events = list(e.optional("events")) { $0.ref(.event) }
+            let why = e.optional("why")?.text
+            if events.isEmpty && why == nil { reader.error(at: item.node, item.path, "evidence needs 'events' or a 'why'") }
             guard let condition = Condition.parse(text) else {
                 reader.error(at: setField.node, setField.path, "'\(text)' is not of the form factor=option"); continue
             }
             reader.refer(condition, at: setField)
-            evidence[condition] = event
+            if !choices.contains(condition) {
+                reader.error(at: setField.node, setField.path, "'\(text)' is not one of this preset's 'set' choices")
+            }
+            evidence.append(.init(choice: condition, events: events, why: why))
         }
         let unsettled: [Preset.Unsettled] = list(f.optional("unsettled")) { item in
             guard let u = item.fields(known: ["factor", "why", "events"]) else { return nil }

@@ -13,6 +13,10 @@ public enum BriefingText {
             line("\(indent)Source: \(ref)")
         }
         func countries(_ ids: [String]) -> String { ids.compactMap { b.country($0)?.short }.joined(separator: ", ") }
+        /// An event as evidence: date, title (marked when only reported) and its source.
+        func reference(_ e: Event) -> String {
+            "\(e.date.display) \(e.isReported ? "Reported: " : "")\(e.title) <\(e.cite.url ?? e.cite.reference)>"
+        }
 
         line(b.title)
         line("\(b.author) · \(b.publisher) · published \(b.published.display) · as of \(b.asOf.display)")
@@ -32,6 +36,7 @@ public enum BriefingText {
             for c in p.commitments {
                 line("- [\(c.status.rawValue)] \(c.title) (\(countries(c.countries)))")
                 line("  \(c.text)")
+                if let caveat = c.caveat { line("  Caveat: \(caveat)") }
                 cite(c.cite)
                 for a in c.also { cite(a) }
             }
@@ -49,18 +54,24 @@ public enum BriefingText {
                 line("- \(l.label): " + points.joined(separator: ", "))
             }
             line("  * medium confidence: derived from reported values")
+            for l in s.lines {
+                for p in l.points { if let note = p.note { line("  \(l.label) \(p.x): \(note)") } }
+            }
+            if let note = s.note { line("  Note (this briefing's, not a source's): \(note)") }
             cite(s.cite)
             line()
         }
         line("LEADERS")
         for l in b.leaders where hindsight || l.layer == .briefing {
-            let end = l.end.map { "\($0.display) (\(l.endStatus.rawValue))" } ?? "open"
+            var end = l.end.map { "\($0.display) (\(l.endStatus.rawValue))" } ?? "open"
+            if l.layer == .hindsight, l.end == nil, let last = b.recordEnd { end = "at least the record's end, \(last.display)" }
             line("- \(b.country(l.country)?.short ?? l.country) \(l.office): \(l.name)\(l.native.map { " \($0)" } ?? "") — \(l.start.display) to \(end)\(l.layer == .hindsight ? " [as it happened]" : "")")
             cite(l.cite)
             if hindsight, let actual = l.actualEnd, let c = l.actualEndCite {
-                line("  As it happened: left office \(actual.display)")
+                line("  As it happened: held the office until \(actual.display)")
                 cite(c)
             }
+            if hindsight || l.layer == .briefing, let note = l.note, l.layer == .hindsight || l.actualEnd != nil { line("  \(note)") }
         }
         line()
         if !b.transitions.isEmpty {
@@ -72,14 +83,23 @@ public enum BriefingText {
             }
             line()
         }
-        line("TIMELINE")
-        for e in b.events where hindsight || e.layer == .briefing {
-            let status = e.happened(asOf: b.asOf) ? "happened" : "expected"
-            line("- \(e.date.display) · \(e.title) [\(e.kind.rawValue); \(countries(e.countries)); \(status) as of \(b.asOf.display)\(e.layer == .hindsight ? "; hindsight" : "")]")
+        func event(_ e: Event, status: String) {
+            line("- \(e.date.display) · \(e.isReported ? "Reported: " : "")\(e.title) [\(e.kind.rawValue); \(countries(e.countries)); \(status)]")
             if !e.text.isEmpty { line("  \(e.text)") }
             cite(e.cite)
+            for a in e.also { cite(a, indent: "  ") }
+        }
+        line("TIMELINE (the briefing's own, as of \(b.asOf.display))")
+        for e in b.events where e.layer == .briefing {
+            event(e, status: "\(e.happened(asOf: b.asOf) ? "had happened" : "still expected") as of \(b.asOf.display)")
         }
         line()
+        if hindsight, b.events.contains(where: { $0.layer == .hindsight }) {
+            line("AS IT HAPPENED after \(b.asOf.display) — \(b.recordEndNote ?? "where the record ends is not stated")")
+            line("Events marked 'Reported' rest on a single less-established source or a derived figure.")
+            for e in b.events where e.layer == .hindsight { event(e, status: "after the briefing\(e.isReported ? "; medium confidence" : "")") }
+            line()
+        }
         if !b.factors.isEmpty {
             line("WHAT-IF FACTORS")
             for f in b.factors {
@@ -99,13 +119,14 @@ public enum BriefingText {
             line()
         }
         if hindsight && !b.scorecard.isEmpty {
-            line("HINDSIGHT SCORECARD")
+            line("HINDSIGHT SCORECARD — \(b.recordEndNote ?? "where the record ends is not stated")")
+            line("Verdicts: held; partly (part held, or only part could be tested); diverged; open (not settled yet); untested (can no longer be tested).")
             for item in b.scorecard {
                 line("- [\(item.verdict.rawValue)] \(item.claim)")
                 cite(item.cite)
                 line("  What happened: \(item.outcome)")
                 if !item.rules.isEmpty { line("  Rules: \(item.rules.joined(separator: ", "))") }
-                for id in item.events { if let e = b.event(id) { line("  - \(e.date.display) \(e.title) <\(e.cite.url ?? e.cite.reference)>") } }
+                for e in b.events(item.events) { line("  - \(reference(e))") }
             }
             line()
         }
@@ -113,12 +134,16 @@ public enum BriefingText {
             for preset in b.presets where !preset.evidence.isEmpty || !preset.unsettled.isEmpty {
                 line("PRESET \(preset.id): \(preset.text)")
                 for c in preset.choices {
-                    let event = preset.evidence[c].flatMap(b.event)
-                    line("- \(c)" + (event.map { " ← \($0.date.display) \($0.title) <\($0.cite.url ?? $0.cite.reference)>" } ?? ""))
+                    let evidence = preset.evidence(for: c)
+                    line("- \(c)" + (evidence == nil ? " (no evidence given)" : ""))
+                    if let why = evidence?.why { line("    \(why)") }
+                    for e in b.events(evidence?.events ?? []) {
+                        line("    ← \(reference(e))")
+                    }
                 }
                 for u in preset.unsettled {
                     line("- \(u.factor)=unsettled: \(u.why)")
-                    for id in u.events { if let e = b.event(id) { line("    \(e.date.display) \(e.title)") } }
+                    for e in b.events(u.events) { line("    \(reference(e))") }
                 }
                 line()
             }

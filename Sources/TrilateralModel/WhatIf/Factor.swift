@@ -87,7 +87,7 @@ public struct Rule: Sendable, Hashable, Identifiable {
     }
 }
 
-/// A named set of factor choices ("downward-spiral", "harris-continuity"); a preset drawn
+/// A named set of factor choices ("downward-spiral", "trump-not-a-repeat"); a preset drawn
 /// from the record may cite the event that settled each choice and leave factors unsettled.
 public struct Preset: Sendable, Hashable, Identifiable {
     /// A factor the record does not settle: why, and the events that bear on it.
@@ -98,13 +98,27 @@ public struct Preset: Sendable, Hashable, Identifiable {
         public init(factor: String, why: String, events: [String]) { self.factor = factor; self.why = why; self.events = events }
     }
 
+    /// Why a preset takes one of its choices: the events that settled it, or (with no event)
+    /// why the choice is kept anyway.
+    public struct Evidence: Sendable, Hashable {
+        public var choice: Condition
+        public var events: [String]
+        public var why: String?
+        public init(choice: Condition, events: [String], why: String? = nil) {
+            self.choice = choice; self.events = events; self.why = why
+        }
+    }
+
     public var id: String
     public var name: String
     public var text: String
     public var choices: [Condition]
-    /// Choice → the id of the event that settled it.
-    public var evidence: [Condition: String] = [:]
+    /// What settles each choice, in the file's order.
+    public var evidence: [Evidence] = []
     public var unsettled: [Unsettled] = []
+
+    /// The evidence for one choice, if the preset gives any.
+    public func evidence(for choice: Condition) -> Evidence? { evidence.first { $0.choice == choice } }
     public init(id: String, name: String, text: String, choices: [Condition]) {
         self.id = id; self.name = name; self.text = text; self.choices = choices
     }
@@ -112,7 +126,10 @@ public struct Preset: Sendable, Hashable, Identifiable {
 
 /// One of the article's expectations judged against what happened.
 public struct ScorecardItem: Sendable, Hashable, Identifiable {
-    public enum Verdict: String, Sendable, CaseIterable { case held, diverged, open }
+    /// How an expectation fared: `held`; `partly` (part of it held, or only part could be tested);
+    /// `diverged`; `open` (the record does not settle it yet); `untested` (it can no longer be
+    /// tested, e.g. a candidate who lost).
+    public enum Verdict: String, Sendable, CaseIterable { case held, partly, diverged, open, untested }
     public var id: String
     public var claim: String
     public var cite: Citation

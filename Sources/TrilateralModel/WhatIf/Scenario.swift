@@ -15,7 +15,7 @@ public struct Scenario: Sendable, Hashable {
         return s
     }
 
-    /// The article's own expectation: every factor at its baseline option.
+    /// The reference scenario: every factor at its baseline option.
     public static func baseline(of briefing: Briefing) -> Scenario {
         Scenario(choices: Dictionary(uniqueKeysWithValues: briefing.factors.map { ($0.id, $0.baseline) }))
     }
@@ -31,7 +31,7 @@ public struct Scenario: Sendable, Hashable {
             .compactMap { f in choices[f.id].map { "\(f.id)=\($0)" } }
         let open = briefing.factors.filter { unsettled.contains($0.id) }.map { "\($0.id)=unsettled" }
         let all = changed + open
-        return all.isEmpty ? "the article's baseline" : all.joined(separator: ", ") + " (the rest at baseline)"
+        return all.isEmpty ? "the baseline" : all.joined(separator: ", ") + " (the rest at baseline)"
     }
 
     /// `us-election=trump,us-tariffs=allies-too`, factors in the briefing's order.

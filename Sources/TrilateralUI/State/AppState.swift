@@ -50,11 +50,11 @@ public struct AppState: Sendable {
     public var flash: String?
     /// Draw with ASCII only (non-UTF-8 locale).
     public var ascii: Bool
-    /// The what-if scenario the outlooks follow (the article's baseline to start with).
+    /// The what-if scenario the outlooks follow (the baseline to start with).
     public var scenario: Scenario
     /// Each target's outlook under `scenario`, recomputed whenever it changes.
     public private(set) var outlooks: [String: Outlook]
-    /// Each target's outlook under the article's baseline, to show change against.
+    /// Each target's outlook under the baseline, to show change against.
     public let baselineOutlooks: [String: Outlook]
     /// Earlier scenarios, for `u` (undo).
     public var scenarioHistory: [Scenario] = []

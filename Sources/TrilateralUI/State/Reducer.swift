@@ -101,7 +101,8 @@ public enum Reducer {
             state.search.current = current.flatMap { pane, item in
                 state.search.matches.firstIndex { $0.pane == pane && state.items(in: pane)[$0.index] == item }
             }
-            state.flash = state.hindsightVisible ? "as it happened after \(state.briefing.asOf.display) (H hides it)" : "the briefing's own timeline"
+            let until = state.briefing.recordEnd.map { " to \(Day(year: $0.year, month: $0.month).display)" } ?? ""
+            state.flash = state.hindsightVisible ? "as it happened after \(state.briefing.asOf.display)\(until) (H hides it)" : "the briefing's own timeline"
         case .zoomTimeline(let step):
             let zoom = step > 0 ? state.timelineZoom * 2 : state.timelineZoom / 2
             state.timelineZoom = max(1, min(64, zoom))
@@ -143,7 +144,7 @@ public enum Reducer {
             state.flash = "preset: \(preset.name)"
         case .resetScenario:
             setScenario(&state, Scenario.baseline(of: state.briefing))
-            state.flash = "back to the article's baseline"
+            state.flash = "back to the baseline"
         case .undoScenario:
             guard let previous = state.scenarioHistory.popLast() else { state.flash = "nothing to undo"; return }
             state.scenario = previous

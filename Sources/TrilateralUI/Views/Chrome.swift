@@ -103,6 +103,7 @@ enum HelpOverlay {
         lines.append(("  commitments", Commitment.Status.allCases.map { "\(Glyphs.status($0, ascii: a)) \($0.rawValue)" }.joined(separator: " ")))
         lines.append(("  \(a ? "*" : "●") \(a ? "o" : "○")", "event: happened / still expected at the as-of date"))
         lines.append(("  \(a ? "<" : "◇")", "open question: the what-if scenario decides"))
+        lines.append(("  \(a ? "+" : "†")", "a caveat: not from the article, or a label unverified"))
         lines.append(("  \(a ? ">" : "▶")", "the focused pane (heavy border too)"))
         let keyWidth = 19
         let width = min(state.size.width - 2, 80)

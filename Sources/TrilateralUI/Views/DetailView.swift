@@ -40,6 +40,7 @@ struct DetailView {
             para(c.title, .heading)
             para("\(pillar.name) · \(c.status.rawValue) as of \(b.asOf.display) · \(countries(c.countries))", .muted)
             blank(); para(c.text)
+            if let caveat = c.caveat { blank(); para("† \(caveat)", .warning) }
             cite(c.cite)
             for extra in c.also { cite(extra, label: "Also") }
             let related = c.events.compactMap(b.event) + b.events.filter { $0.commitments.contains(c.id) }
@@ -60,8 +61,10 @@ struct DetailView {
                 for p in line.points {
                     let mark = p.confidence == .high ? "" : " (\(p.confidence.rawValue): derived)"
                     para(String(format: "  %d  %5.1f%@%@", p.x, p.y, s.unit, mark), p.confidence == .high ? .text : .muted)
+                    if let note = p.note { para("        \(note)", .muted) }
                 }
             }
+            if let note = s.note { blank(); para("Note (this briefing's own): \(note)", .muted) }
             blank(); cite(s.cite)
         case .outlook(let id)?:
             guard let target = b.target(id), let now = state.outlook(for: id), let base = state.baselineOutlooks[id] else { break }
@@ -85,11 +88,16 @@ struct DetailView {
             let e = b.events[i]
             para(e.title, .heading)
             let precision = e.date.precision == .day ? "" : " (\(e.date.precision == .month ? "month" : "year") only)"
-            let when = e.layer == .hindsight ? "after the briefing (as it happened)" : (e.happened(asOf: b.asOf) ? "had happened" : "still expected")
             para("\(e.date.display)\(precision) · \(e.kind.rawValue) · \(countries(e.countries))", .muted)
-            para("As of \(b.asOf.display): \(when)", .muted)
+            if e.layer == .hindsight {
+                para("After the briefing, as it happened; \(b.recordEndNote ?? "the record's end is not stated")", .hindsight)
+            } else {
+                para("As of \(b.asOf.display): \(e.happened(asOf: b.asOf) ? "had happened" : "still expected")", .muted)
+            }
+            if e.isReported { para("Reported: a single less-established source, not settled fact", .warning) }
             if !e.text.isEmpty { blank(); para(e.text) }
             cite(e.cite)
+            for extra in e.also { cite(extra, label: "Also") }
             let related = e.commitments.compactMap { id in b.allCommitments.first { $0.commitment.id == id }?.commitment }
             if !related.isEmpty {
                 blank(); para("Related commitments", .heading)

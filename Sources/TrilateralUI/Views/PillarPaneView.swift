@@ -127,10 +127,12 @@ struct ItemRow {
         guard width > 0 else { return }
         let b = state.briefing
         let glyph: Character, title: String, countries: [String]
+        var mark = ""
         switch item {
         case .commitment(let p, let i):
             let c = b.pillars[p].commitments[i]
             glyph = Glyphs.status(c.status, ascii: state.ascii); title = c.title; countries = c.countries
+            if c.caveat != nil { mark = state.ascii ? " +" : " †" }
         case .driver(let i):
             glyph = state.ascii ? ">" : "»"; title = b.drivers[i].title; countries = []
         case .chart(let i):
@@ -138,7 +140,7 @@ struct ItemRow {
         case .event(let i):
             let e = b.events[i]
             glyph = Glyphs.event(happened: e.happened(asOf: b.asOf), selected: false, ascii: state.ascii)
-            title = "\(e.date.display) \(e.title)"; countries = e.countries
+            title = "\(e.date.display) \(e.isReported ? "reported: " : "")\(e.title)"; countries = e.countries
         case .outlook(let id):
             glyph = state.ascii ? "~" : "◈"; title = "Outlook: " + (b.target(id)?.name ?? id); countries = []
         }
@@ -149,10 +151,13 @@ struct ItemRow {
         if selected { canvas.fill(Rect(x: x + 1, y: y, width: width - 1, height: 1), role: titleRole) }
         let marker = selected ? (focused ? (state.ascii ? ">" : "▸") : (state.ascii ? ">" : "›")) : " "
         canvas.text(marker, x: x + 1, y: y, role: titleRole)
-        canvas.text(title, x: x + 2, y: y, width: width - 2 - codesWidth, role: titleRole)
+        let titleWidth = width - 2 - codesWidth - DisplayWidth.of(mark)
+        let shown = TextLayout.truncate(title, to: titleWidth)
+        let end = canvas.text(shown, x: x + 2, y: y, width: titleWidth, role: titleRole)
+        if !mark.isEmpty, titleWidth > 0 { canvas.text(mark, x: end, y: y, role: selected ? titleRole : .warning) }
         if matched {
             canvas.restyle(Rect(x: x, y: y, width: 1, height: 1), role: .searchMatch)
-            canvas.highlight(state.search.query, in: TextLayout.truncate(title, to: width - 2 - codesWidth), x: x + 2, y: y)
+            canvas.highlight(state.search.query, in: shown, x: x + 2, y: y)
         }
         if codesWidth > 0 {
             var cx = x + width - codesWidth + 1

@@ -9,26 +9,41 @@ struct ScorecardView {
     static func verdictGlyph(_ v: ScorecardItem.Verdict, ascii: Bool) -> String {
         switch v {
         case .held: ascii ? "[held]" : "✓ held"
+        case .partly: ascii ? "[partly]" : "◐ partly"
         case .diverged: ascii ? "[diverged]" : "✗ diverged"
         case .open: ascii ? "[open]" : "? open"
+        case .untested: ascii ? "[untested]" : "– untested"
+        }
+    }
+
+    /// What a verdict word claims, shown under the selected expectation.
+    static func meaning(_ v: ScorecardItem.Verdict) -> String {
+        switch v {
+        case .held: "the expectation held, as far as the record shows"
+        case .partly: "part of it held, or only part of it could be tested"
+        case .diverged: "what happened went the other way"
+        case .open: "the record does not settle it yet"
+        case .untested: "it can no longer be tested"
         }
     }
 
     static func role(_ v: ScorecardItem.Verdict) -> StyleRole {
         switch v {
         case .held: .changeUp
+        case .partly, .open: .warning
         case .diverged: .changeDown
-        case .open: .warning
+        case .untested: .muted
         }
     }
 
     func draw(in rect: Rect, canvas: inout Canvas) {
         let b = state.briefing
-        canvas.box(rect, title: "Hindsight scorecard · the article (\(b.asOf.display)) against the record", focused: true)
+        let until = b.recordEnd.map { " to \(Day(year: $0.year, month: $0.month).display)" } ?? ""
+        canvas.box(rect, title: "Hindsight scorecard · the article (\(b.asOf.display)) against the record\(until)", focused: true)
         let inner = rect.content
         guard inner.width > 20, inner.height > 4 else { return }
         var y = inner.y
-        let verdictWidth = 11
+        let verdictWidth = 12
         for (n, item) in b.scorecard.enumerated() where y < inner.maxY {
             let selected = n == state.scorecardRow
             if selected { canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
@@ -43,11 +58,12 @@ struct ScorecardView {
         var lines: [DetailView.Line] = []
         func para(_ text: String, _ role: StyleRole) { lines += TextLayout.wrap(text, width: inner.width).map { .init(text: $0, role: role) } }
         para("The article: “\(item.cite.quote ?? item.claim)” (\(item.cite.reference))", .quote)
+        para("\(Self.verdictGlyph(item.verdict, ascii: state.ascii)): \(Self.meaning(item.verdict))", Self.role(item.verdict))
         para("What happened: \(item.outcome)", .text)
+        if let end = b.recordEndNote { para(end.prefix(1).uppercased() + end.dropFirst() + ".", .muted) }
         if !item.rules.isEmpty { para("Rules: \(item.rules.joined(separator: ", "))", .muted) }
-        for id in item.events {
-            guard let e = b.event(id) else { continue }
-            para("• \(e.date.display) \(e.title) — \(e.cite.url ?? e.cite.reference)", .citation)
+        for e in b.events(item.events) {
+            para("• \(e.date.display) \(e.isReported ? "reported: " : "")\(e.title) — \(e.cite.url ?? e.cite.reference)", .citation)
         }
         if let preset = b.preset("as-it-happened") {
             lines.append(.init(text: "", role: .text))

@@ -160,8 +160,9 @@ struct TimelineView {
         for leader in b.leaders where leader.country == country.id && (hindsight || leader.layer == .briefing) {
             let transition = leader.transition.flatMap { id in b.transitions.first { $0.id == id } }
             let actualEnd = hindsight ? (leader.actualEnd ?? (leader.layer == .hindsight ? leader.end : nil)) : nil
-            // In the hindsight layer, a tenure without a known end runs on to the axis's end.
-            let endOrdinal = actualEnd?.endOrdinal ?? (hindsight && leader.endStatus == .open ? scale.end : nil)
+            // In the hindsight layer, a tenure without a known end runs on to the record's end.
+            let recordEnd = b.recordEnd?.endOrdinal ?? scale.end
+            let endOrdinal = actualEnd?.endOrdinal ?? (hindsight && leader.endStatus == .open ? recordEnd : nil)
                 ?? leader.end?.endOrdinal ?? transition?.date.startOrdinal ?? scale.end
             guard endOrdinal >= scale.start, leader.start.startOrdinal <= scale.end else { continue }
             let from = scale.column(of: leader.start.startOrdinal), to = scale.column(of: min(endOrdinal, scale.end))
@@ -228,13 +229,19 @@ struct TimelineView {
         if !scale.contains(Day(year: first).startOrdinal) { label(String(first), at: scale.x) }
     }
 
+    /// " to Jun 2026": where the hindsight record ends, for the legend.
+    var recordEndLabel: String {
+        guard let end = state.briefing.recordEnd else { return "" }
+        return " to \(Day(year: end.year, month: end.month).display)"
+    }
+
     func drawLegend(x: Int, y: Int, width: Int, canvas: inout Canvas) {
         let a = state.ascii
         let parts: [(String, StyleRole)] = [
             (a ? "= in office " : "━ in office ", .barPast), (a ? "- expected " : "┄ expected ", .barFuture),
             (a ? "* happened " : "● happened ", .eventPast), (a ? "o expected " : "○ expected ", .eventFuture),
             (a ? "< open question " : "◇ open question ", .warning), ((a ? ": " : "┊ ") + "as of \(state.briefing.asOf.display)", .asOfMarker),
-        ] + (state.hindsightVisible ? [(a ? " % # as it happened" : " ◈ ═ as it happened", .hindsight)] : [(" H: as it happened", .muted)])
+        ] + (state.hindsightVisible ? [((a ? " % # as it happened" : " ◈ ═ as it happened") + recordEndLabel, .hindsight)] : [(" H: as it happened", .muted)])
         var cx = x
         let clip = Rect(x: x, y: y, width: width, height: 1)
         for (text, role) in parts { cx = canvas.text(text, x: cx, y: y, role: role, clip: clip) + 1 }

@@ -1,6 +1,6 @@
 import TrilateralModel
 
-/// The tour's caption strip at the bottom of the screen ("Step 4/12" and the caption), with
+/// The tour's caption strip at the bottom of the screen ("Step 4/13" and the caption), with
 /// the presenter's speaker notes above it when `s` shows them.
 enum TourStrip {
     static func draw(_ state: AppState, rect: Rect, canvas: inout Canvas) {
