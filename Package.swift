@@ -22,13 +22,18 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
             name: "CNcursesw",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // libyaml's event API: the loaders build their own compact tree from it.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // Turns the built-in briefing and the top-level themes/ folder into Swift string
         // literals at build time, so the binary carries them and no copy can drift.
@@ -41,14 +46,14 @@ let package = Package(
         ),
         .target(
             name: "TrilateralModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibYAML"],
             exclude: ["Briefings"],
             swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),
         .target(
             name: "TrilateralUI",
-            dependencies: ["TrilateralModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["TrilateralModel"],
             swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),

@@ -46,7 +46,10 @@ public struct Briefing: Sendable {
         self.published = published; self.asOf = asOf; self.summary = summary; self.sources = sources
         self.countries = countries; self.leaders = leaders; self.transitions = transitions
         self.pillars = pillars; self.drivers = drivers; self.series = series
-        self.events = events.sorted { ($0.date.startOrdinal, $0.id) < ($1.date.startOrdinal, $1.id) }
+        // Sorted by date then id through an index, so large event lists are not moved around.
+        let keys = events.map(\.date.startOrdinal)
+        let order = events.indices.sorted { (keys[$0], events[$0].id) < (keys[$1], events[$1].id) }
+        self.events = order.map { events[$0] }
         self.factors = factors; self.extraTargets = extraTargets; self.rules = rules; self.presets = presets
     }
 

@@ -23,16 +23,31 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; the error explains what is wrong.
     public static func parse(_ text: String) -> Result<Day, DayError> {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              let year = Int(parts[0])
-        else { return .failure(.format) }
-        guard year >= 1000 else { return .failure(.format) }
-        guard parts.count > 1, let month = Int(parts[1]) else { return .success(Day(year: year)) }
+        var utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { parse(bytes: $0) } ?? {
+            let copy = Array(utf8)
+            return copy.withUnsafeBufferPointer { parse(bytes: $0) }
+        }()
+    }
+
+    /// The same over ASCII bytes (dates are read for every event of a large briefing).
+    static func parse(bytes b: UnsafeBufferPointer<UInt8>) -> Result<Day, DayError> {
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for i in from..<from + count {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                value = value * 10 + Int(b[i] - 0x30)
+            }
+            return value
+        }
+        guard [4, 7, 10].contains(b.count), let year = number(0, 4),
+              b.count == 4 || (b[4] == 0x2D && (b.count == 7 || b[7] == 0x2D)) else { return .failure(.format) }
+        guard Limits.years.contains(year) else { return .failure(.yearRange) }
+        guard b.count > 4 else { return .success(Day(year: year)) }
+        guard let month = number(5, 2) else { return .failure(.format) }
         guard (1...12).contains(month) else { return .failure(.month) }
-        guard parts.count > 2, let day = Int(parts[2]) else { return .success(Day(year: year, month: month)) }
+        guard b.count > 7 else { return .success(Day(year: year, month: month)) }
+        guard let day = number(8, 2) else { return .failure(.format) }
         let last = Day.daysIn(month: month, year: year)
         guard (1...last).contains(day) else { return .failure(.day(last: last)) }
         return .success(Day(year: year, month: month, day: day))
@@ -40,10 +55,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Why a date string was refused.
     public enum DayError: Error, Sendable, Equatable, CustomStringConvertible {
-        case format, month, day(last: Int)
+        case format, yearRange, month, day(last: Int)
         public var description: String {
             switch self {
             case .format: "expected YYYY, YYYY-MM or YYYY-MM-DD"
+            case .yearRange: "years run from \(Limits.years.lowerBound) to \(Limits.years.upperBound)"
             case .month: "month must be 1-12"
             case .day(let last): "day must be 1-\(last) in that month"
             }

@@ -2,12 +2,38 @@
 /// `decode…` returns nil after reporting what is wrong, and decoding carries on, so one run
 /// reports every problem it can find.
 struct BriefingDecoder {
-    let reader: YAMLReader
+    let diagnostics: Diagnostics
+
+    // The keys each kind of mapping accepts.
+    static let briefingKeys: KnownKeys = ["title", "author", "publisher", "published", "as_of", "summary",
+                                          "sources", "countries", "leaders", "transitions", "pillars", "drivers",
+                                          "series", "events", "factors", "targets", "rules", "presets", "scorecard", "tour", "record_ends"]
+    static let tourStepKeys: KnownKeys = ["show", "pillar", "item", "event", "preset", "target", "caption", "notes"]
+    static let scorecardItemKeys: KnownKeys = ["id", "claim", "cite", "rules", "verdict", "outcome", "events"]
+    static let citationKeys: KnownKeys = ["para", "url", "source", "quote"]
+    static let sourceKeys: KnownKeys = ["id", "title", "url"]
+    static let countryKeys: KnownKeys = ["id", "name", "short", "native", "role"]
+    static let leaderKeys: KnownKeys = ["id", "name", "short", "native", "country", "office", "start", "end",
+                                           "end_status", "transition", "cite", "layer", "actual_end", "actual_end_cite", "note"]
+    static let transitionKeys: KnownKeys = ["id", "title", "country", "date", "from", "factor", "text", "cite"]
+    static let pillarKeys: KnownKeys = ["id", "name", "short", "kind", "summary", "cite", "commitments"]
+    static let commitmentKeys: KnownKeys = ["id", "title", "text", "countries", "status", "cite", "also", "events", "caveat"]
+    static let driverKeys: KnownKeys = ["id", "title", "text", "cite", "series"]
+    static let seriesKeys: KnownKeys = ["id", "title", "unit", "cite", "lines", "note"]
+    static let lineKeys: KnownKeys = ["id", "label", "country", "points"]
+    static let pointKeys: KnownKeys = ["x", "y", "confidence", "note", "cite"]
+    static let eventKeys: KnownKeys = ["id", "date", "title", "kind", "countries", "text", "layer", "cite", "commitments",
+                                           "confidence", "also"]
+    static let factorKeys: KnownKeys = ["id", "name", "question", "options", "baseline", "applies_when", "cite"]
+    static let optionKeys: KnownKeys = ["id", "label", "successor", "text"]
+    static let targetKeys: KnownKeys = ["id", "name", "kind"]
+    static let ruleKeys: KnownKeys = ["id", "all", "any", "effects", "summary", "because"]
+    static let presetKeys: KnownKeys = ["id", "name", "text", "set", "evidence", "unsettled"]
+    static let evidenceKeys: KnownKeys = ["set", "events", "why"]
+    static let unsettledKeys: KnownKeys = ["factor", "why", "events"]
 
     func decode(_ root: Field) -> Briefing? {
-        guard let f = root.fields(known: ["title", "author", "publisher", "published", "as_of", "summary",
-                                          "sources", "countries", "leaders", "transitions", "pillars", "drivers",
-                                          "series", "events", "factors", "targets", "rules", "presets", "scorecard", "tour", "record_ends"]) else {
+        guard let f = root.fields(known: Self.briefingKeys) else {
             return nil
         }
         let title = f.required("title")?.text
@@ -28,7 +54,7 @@ struct BriefingDecoder {
             events: list(f.optional("events"), event),
             factors: list(f.optional("factors"), factor),
             extraTargets: list(f.optional("targets"), target),
-            rules: list(f.optional("rules"), rule),
+            rules: limited(f.optional("rules"), Limits.rules, "rules", rule),
             presets: list(f.optional("presets"), preset))
         var result = briefing
         result.scorecard = list(f.optional("scorecard"), scorecardItem)
@@ -36,14 +62,14 @@ struct BriefingDecoder {
         if let field = f.optional("record_ends"), let end = field.day {
             result.recordEnds = end
             for e in result.events where e.layer == .hindsight && e.date.startOrdinal > end.endOrdinal {
-                reader.error(at: field.node, field.path, "the record ends (\(end)) before hindsight event '\(e.id)' (\(e.date))")
+                diagnostics.error(at: field.node, field.path, "the record ends (\(end)) before hindsight event '\(e.id)' (\(e.date))")
             }
         }
         return title == nil || author == nil || published == nil ? nil : result
     }
 
     func tourStep(_ field: Field) -> TourStep? {
-        guard let f = field.fields(known: ["show", "pillar", "item", "event", "preset", "target", "caption", "notes"]) else { return nil }
+        guard let f = field.fields(known: Self.tourStepKeys) else { return nil }
         let caption = f.required("caption")?.text
         let notes = f.optional("notes")?.string ?? ""
         guard let kindField = f.required("show"), let kind = kindField.string else { return nil }
@@ -59,7 +85,7 @@ struct BriefingDecoder {
         case "compare": show = need("preset", .preset).map { .compare(preset: $0) }
         case "scorecard": show = .scorecard
         default:
-            reader.error(at: kindField.node, kindField.path, "'\(kind)' is not one of: pillar, timeline, what-if, explain, compare, scorecard")
+            diagnostics.error(at: kindField.node, kindField.path, "'\(kind)' is not one of: pillar, timeline, what-if, explain, compare, scorecard")
             show = nil
         }
         guard let show, let caption else { return nil }
@@ -67,12 +93,21 @@ struct BriefingDecoder {
     }
 
     func scorecardItem(_ field: Field) -> ScorecardItem? {
-        guard let f = field.fields(known: ["id", "claim", "cite", "rules", "verdict", "outcome", "events"]) else { return nil }
+        guard let f = field.fields(known: Self.scorecardItemKeys) else { return nil }
         let id = f.defines(.scorecard), claim = f.required("claim")?.text, cite = citation(f.required("cite"))
         let verdict = f.required("verdict")?.choice(ScorecardItem.Verdict.self), outcome = f.required("outcome")?.text
         let rules = list(f.optional("rules")) { $0.ref(.rule) }, events = list(f.optional("events")) { $0.ref(.event) }
         guard let id, let claim, let cite, let verdict, let outcome else { return nil }
         return ScorecardItem(id: id, claim: claim, cite: cite, rules: rules, verdict: verdict, outcome: outcome, events: events)
+    }
+
+    /// Decodes a list that may hold at most `limit` items.
+    func limited<T>(_ field: Field?, _ limit: Int, _ what: String, _ item: (Field) -> T?) -> [T] {
+        if let field, let items = field.list, items.count > limit {
+            field.error("\(items.count) \(what); a briefing may hold at most \(limit)")
+            return []
+        }
+        return list(field, item)
     }
 
     /// Decodes each item of a list field, dropping the ones that fail.
@@ -82,16 +117,16 @@ struct BriefingDecoder {
     }
 
     func citation(_ field: Field?) -> Citation? {
-        guard let field, let f = field.fields(known: ["para", "url", "source", "quote"]) else { return nil }
+        guard let field, let f = field.fields(known: Self.citationKeys) else { return nil }
         let paragraph = f.optional("para")?.int
-        if let paragraph, paragraph < 1 { reader.error(at: f.values["para"]?.node, field.path + ".para", "paragraphs count from 1") }
+        if let paragraph, paragraph < 1 { diagnostics.error(at: f.field("para")?.node, field.path + ".para", "paragraphs count from 1") }
         let url = f.optional("url")?.text
         if let url, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-            reader.error(at: f.values["url"]?.node, field.path + ".url", "'\(url)' is not an http(s) URL")
+            diagnostics.error(at: f.field("url")?.node, field.path + ".url", "'\(url)' is not an http(s) URL")
         }
         let cite = Citation(paragraph: paragraph, url: url, source: f.optional("source")?.ref(.source), quote: f.optional("quote")?.text)
         if cite.paragraph == nil && cite.url == nil && cite.source == nil {
-            reader.error(at: field.node, field.path, "a citation needs 'para', 'url' or 'source'")
+            diagnostics.error(at: field.node, field.path, "a citation needs 'para', 'url' or 'source'")
             return nil
         }
         return cite
@@ -101,22 +136,22 @@ struct BriefingDecoder {
         list(field) { item in
             guard let text = item.string else { return nil }
             guard let c = Condition.parse(text) else {
-                reader.error(at: item.node, item.path, "'\(text)' is not of the form factor=option")
+                diagnostics.error(at: item.node, item.path, "'\(text)' is not of the form factor=option")
                 return nil
             }
-            reader.refer(c, at: item)
+            diagnostics.refer(c, at: item)
             return c
         }
     }
 
     func source(_ field: Field) -> Briefing.Source? {
-        guard let f = field.fields(known: ["id", "title", "url"]) else { return nil }
+        guard let f = field.fields(known: Self.sourceKeys) else { return nil }
         guard let id = f.defines(.source), let title = f.required("title")?.text else { return nil }
         return .init(id: id, title: title, url: f.optional("url")?.text)
     }
 
     func country(_ field: Field) -> Country? {
-        guard let f = field.fields(known: ["id", "name", "short", "native", "role"]) else { return nil }
+        guard let f = field.fields(known: Self.countryKeys) else { return nil }
         guard let id = f.defines(.country), let name = f.required("name")?.text,
               let short = f.required("short")?.text else { return nil }
         return Country(id: id, name: name, short: short, native: f.optional("native")?.text,
@@ -124,22 +159,21 @@ struct BriefingDecoder {
     }
 
     func leader(_ field: Field) -> Leader? {
-        guard let f = field.fields(known: ["id", "name", "short", "native", "country", "office", "start", "end",
-                                           "end_status", "transition", "cite", "layer", "actual_end", "actual_end_cite", "note"]) else { return nil }
+        guard let f = field.fields(known: Self.leaderKeys) else { return nil }
         let id = f.defines(.leader), name = f.required("name")?.text, country = f.required("country")?.ref(.country)
         let office = f.required("office")?.text, start = f.required("start")?.day, cite = citation(f.required("cite"))
         let end = f.optional("end")?.day
         let status = f.optional("end_status")?.choice(Leader.EndStatus.self) ?? (end == nil ? .open : .known)
         if end == nil, status != .open {
-            reader.error(at: f.node, field.path, "end_status '\(status.rawValue)' needs an 'end' date")
+            diagnostics.error(at: f.node, field.path, "end_status '\(status.rawValue)' needs an 'end' date")
         }
-        if let start, let end, end.endOrdinal < start.startOrdinal, let endField = f.values["end"] {
-            reader.error(at: endField.node, endField.path, "tenure ends (\(end)) before it starts (\(start))")
+        if let start, let end, end.endOrdinal < start.startOrdinal, let endField = f.field("end") {
+            diagnostics.error(at: endField.node, endField.path, "tenure ends (\(end)) before it starts (\(start))")
         }
         let actualEnd = f.optional("actual_end")?.day
         let actualEndCite = citation(f.optional("actual_end_cite"))
         if actualEnd != nil, actualEndCite == nil {
-            reader.error(at: f.node, field.path, "'actual_end' needs an 'actual_end_cite' with a source")
+            diagnostics.error(at: f.node, field.path, "'actual_end' needs an 'actual_end_cite' with a source")
         }
         let layer = f.optional("layer")?.choice(Event.Layer.self) ?? .briefing
         guard let id, let name, let country, let office, let start, let cite else { return nil }
@@ -153,7 +187,7 @@ struct BriefingDecoder {
     }
 
     func transition(_ field: Field) -> Transition? {
-        guard let f = field.fields(known: ["id", "title", "country", "date", "from", "factor", "text", "cite"]) else { return nil }
+        guard let f = field.fields(known: Self.transitionKeys) else { return nil }
         let id = f.defines(.transition), title = f.required("title")?.text, country = f.required("country")?.ref(.country)
         let date = f.required("date")?.day, cite = citation(f.required("cite"))
         guard let id, let title, let country, let date, let cite else { return nil }
@@ -162,12 +196,12 @@ struct BriefingDecoder {
     }
 
     func pillar(_ field: Field) -> Pillar? {
-        guard let f = field.fields(known: ["id", "name", "short", "kind", "summary", "cite", "commitments"]) else { return nil }
+        guard let f = field.fields(known: Self.pillarKeys) else { return nil }
         let id = f.defines(.pillar), name = f.required("name")?.text, summary = f.required("summary")?.text
         let cite = citation(f.required("cite"))
         let commitments = list(f.optional("commitments"), commitment)
         let kind = f.optional("kind")?.choice(Pillar.Kind.self) ?? .cooperation
-        if let id, kind == .cooperation, let idField = f.values["id"] { reader.define(.target, id, at: idField) }
+        if let id, kind == .cooperation, let idField = f.field("id") { diagnostics.define(.target, id, at: idField) }
         guard let id, let name, let summary, let cite else { return nil }
         return Pillar(id: id, name: name, short: f.optional("short")?.text ?? name,
                       kind: kind,
@@ -175,7 +209,7 @@ struct BriefingDecoder {
     }
 
     func commitment(_ field: Field) -> Commitment? {
-        guard let f = field.fields(known: ["id", "title", "text", "countries", "status", "cite", "also", "events", "caveat"]) else { return nil }
+        guard let f = field.fields(known: Self.commitmentKeys) else { return nil }
         let id = f.defines(.commitment), title = f.required("title")?.text, text = f.required("text")?.text
         let status = f.required("status")?.choice(Commitment.Status.self), cite = citation(f.required("cite"))
         let countries = list(f.required("countries")) { $0.ref(.country) }
@@ -186,7 +220,7 @@ struct BriefingDecoder {
     }
 
     func driver(_ field: Field) -> Driver? {
-        guard let f = field.fields(known: ["id", "title", "text", "cite", "series"]) else { return nil }
+        guard let f = field.fields(known: Self.driverKeys) else { return nil }
         let id = f.defines(.driver), title = f.required("title")?.text, text = f.required("text")?.text
         let cite = citation(f.required("cite"))
         guard let id, let title, let text, let cite else { return nil }
@@ -194,14 +228,22 @@ struct BriefingDecoder {
     }
 
     func series(_ field: Field) -> Series? {
-        guard let f = field.fields(known: ["id", "title", "unit", "cite", "lines", "note"]) else { return nil }
+        guard let f = field.fields(known: Self.seriesKeys) else { return nil }
         let id = f.defines(.series), title = f.required("title")?.text, cite = citation(f.required("cite"))
         let lines: [Series.Line] = list(f.required("lines")) { lineField in
-            guard let l = lineField.fields(known: ["id", "label", "country", "points"]) else { return nil }
+            guard let l = lineField.fields(known: Self.lineKeys) else { return nil }
             let id = l.defines(.line), label = l.required("label")?.text
             let points: [Series.Point] = list(l.required("points")) { pointField in
-                guard let p = pointField.fields(known: ["x", "y", "confidence", "note", "cite"]) else { return nil }
+                guard let p = pointField.fields(known: Self.pointKeys) else { return nil }
                 let x = p.required("x")?.int, y = p.required("y")?.double, cite = citation(p.required("cite"))
+                if let x, !Limits.years.contains(x), let field = p.field("x") {
+                    field.error("x is a year; \(x) is outside \(Limits.years.lowerBound)-\(Limits.years.upperBound)")
+                    return nil
+                }
+                if let y, abs(y) > Limits.seriesMagnitude, let field = p.field("y") {
+                    field.error("\(y) is too large; chart values are at most \(Int(Limits.seriesMagnitude)) in magnitude")
+                    return nil
+                }
                 guard let x, let y, let cite else { return nil }
                 return Series.Point(x: x, y: y, confidence: p.optional("confidence")?.choice(Series.Point.Confidence.self) ?? .high,
                                     note: p.optional("note")?.string, cite: cite)
@@ -215,8 +257,7 @@ struct BriefingDecoder {
     }
 
     func event(_ field: Field) -> Event? {
-        guard let f = field.fields(known: ["id", "date", "title", "kind", "countries", "text", "layer", "cite", "commitments",
-                                           "confidence", "also"]) else { return nil }
+        guard let f = field.fields(known: Self.eventKeys) else { return nil }
         let id = f.defines(.event), date = f.required("date")?.day, title = f.required("title")?.text
         let kind = f.required("kind")?.choice(Event.Kind.self), cite = citation(f.required("cite"))
         let countries = list(f.optional("countries")) { $0.ref(.country) }
@@ -229,20 +270,21 @@ struct BriefingDecoder {
     }
 
     func factor(_ field: Field) -> Factor? {
-        guard let f = field.fields(known: ["id", "name", "question", "options", "baseline", "applies_when", "cite"]) else { return nil }
+        guard let f = field.fields(known: Self.factorKeys) else { return nil }
         let id = f.defines(.factor), name = f.required("name")?.text, question = f.required("question")?.text
         let baseline = f.required("baseline")?.id, cite = citation(f.required("cite"))
         let options: [Factor.Option] = list(f.required("options")) { o in
-            guard let of = o.fields(known: ["id", "label", "successor", "text"]) else { return nil }
+            guard let of = o.fields(known: Self.optionKeys) else { return nil }
             guard let id = of.required("id")?.id, let label = of.required("label")?.text else { return nil }
             return Factor.Option(id: id, label: label, successor: of.optional("successor")?.text, text: of.optional("text")?.string ?? "")
         }
-        if let id { reader.refs.options[id] = options.map(\.id) }
-        if let id, let baseline, let field = f.values["baseline"] {
-            reader.refer(Condition(factor: id, option: baseline), at: field)
+        if let id { diagnostics.refs.options[id] = options.map(\.id) }
+        if let id, let baseline, let field = f.field("baseline") {
+            diagnostics.refer(Condition(factor: id, option: baseline), at: field)
         }
-        if let optionsField = f.values["options"], options.count < 2, !reader.hasErrors {
-            reader.error(at: optionsField.node, optionsField.path, "a factor needs at least two options")
+        if let optionsField = f.field("options"), case let count = optionsField.tree.children(of: optionsField.node).count,
+           optionsField.tree.nodes[Int(optionsField.node)].kind == .sequence, !Limits.options.contains(count) {
+            optionsField.error("a factor needs \(Limits.options.lowerBound) to \(Limits.options.upperBound) options; this one has \(count)")
         }
         guard let id, let name, let question, let baseline, let cite else { return nil }
         return Factor(id: id, name: name, question: question, options: options, baseline: baseline,
@@ -250,31 +292,34 @@ struct BriefingDecoder {
     }
 
     func target(_ field: Field) -> Target? {
-        guard let f = field.fields(known: ["id", "name", "kind"]) else { return nil }
+        guard let f = field.fields(known: Self.targetKeys) else { return nil }
         guard let id = f.defines(.target), let name = f.required("name")?.text else { return nil }
         return Target(id: id, name: name, kind: f.optional("kind")?.choice(Target.Kind.self) ?? .leg)
     }
 
     func rule(_ field: Field) -> Rule? {
-        guard let f = field.fields(known: ["id", "all", "any", "effects", "summary", "because"]) else { return nil }
+        guard let f = field.fields(known: Self.ruleKeys) else { return nil }
         let id = f.defines(.rule), summary = f.required("summary")?.text, because = citation(f.required("because"))
         let all = conditions(f.optional("all")), any = conditions(f.optional("any"))
         if all.isEmpty && any.isEmpty && f.optional("all") == nil && f.optional("any") == nil {
-            reader.error(at: f.node, field.path, "a rule needs an 'all' or 'any' condition")
+            diagnostics.error(at: f.node, field.path, "a rule needs an 'all' or 'any' condition")
         }
         var effects: [String: Int] = [:]
         if let effectsField = f.required("effects") {
-            if case .mapping(let mapping) = effectsField.node {
-                for (k, v) in mapping {
-                    let key = effectsField.child(k.string ?? "?", k)
-                    guard let target = key.ref(.target), let weight = effectsField.child(target, v).int else { continue }
-                    if effects[target] != nil { reader.error(at: k, key.path, "target '\(target)' appears twice") }
+            if let pairs = effectsField.pairs {
+                for (name, keyNode, value) in pairs {
+                    let key = Field(node: keyNode, path: value.path, diagnostics: diagnostics)
+                    guard let target = key.ref(.target), let weight = value.int else { continue }
+                    if effects[target] != nil { diagnostics.error(at: keyNode, key.path, "target '\(name)' appears twice") }
+                    if !Limits.weight.contains(weight) {
+                        value.error("weight \(weight) is out of range; a weight is a whole number from \(Limits.weight.lowerBound) to \(Limits.weight.upperBound)")
+                        continue
+                    }
                     effects[target] = weight
                 }
-                if mapping.count == 0 { reader.error(at: effectsField.node, effectsField.path, "a rule needs at least one effect") }
+                if pairs.isEmpty { effectsField.error("a rule needs at least one effect") }
             } else {
-                reader.error(at: effectsField.node, effectsField.path,
-                             "expected a mapping of target: weight, found \(YAMLReader.kind(of: effectsField.node))")
+                effectsField.error("expected a mapping of target: weight, found \(effectsField.tree.describe(effectsField.node))")
             }
         }
         guard let id, let summary, let because else { return nil }
@@ -282,28 +327,40 @@ struct BriefingDecoder {
     }
 
     func preset(_ field: Field) -> Preset? {
-        guard let f = field.fields(known: ["id", "name", "text", "set", "evidence", "unsettled"]) else { return nil }
+        guard let f = field.fields(known: Self.presetKeys) else { return nil }
         let id = f.defines(.preset), name = f.required("name")?.text
         let choices = conditions(f.required("set"))
         var evidence: [Preset.Evidence] = []
         for item in f.optional("evidence")?.list ?? [] {
-            guard let e = item.fields(known: ["set", "events", "why"]), let setField = e.required("set"), let text = setField.string else { continue }
+            guard let e = item.fields(known: Self.evidenceKeys), let setField = e.required("set"), let text = setField.string else { continue }
             let events = list(e.optional("events")) { $0.ref(.event) }
             let why = e.optional("why")?.text
-            if events.isEmpty && why == nil { reader.error(at: item.node, item.path, "evidence needs 'events' or a 'why'") }
+            if events.isEmpty && why == nil { diagnostics.error(at: item.node, item.path, "evidence needs 'events' or a 'why'") }
             guard let condition = Condition.parse(text) else {
-                reader.error(at: setField.node, setField.path, "'\(text)' is not of the form factor=option"); continue
+                diagnostics.error(at: setField.node, setField.path, "'\(text)' is not of the form factor=option"); continue
             }
-            reader.refer(condition, at: setField)
+            diagnostics.refer(condition, at: setField)
             if !choices.contains(condition) {
-                reader.error(at: setField.node, setField.path, "'\(text)' is not one of this preset's 'set' choices")
+                diagnostics.error(at: setField.node, setField.path, "'\(text)' is not one of this preset's 'set' choices")
             }
             evidence.append(.init(choice: condition, events: events, why: why))
         }
         let unsettled: [Preset.Unsettled] = list(f.optional("unsettled")) { item in
-            guard let u = item.fields(known: ["factor", "why", "events"]) else { return nil }
+            guard let u = item.fields(known: Self.unsettledKeys) else { return nil }
             guard let factor = u.required("factor")?.ref(.factor), let why = u.required("why")?.text else { return nil }
             return Preset.Unsettled(factor: factor, why: why, events: list(u.optional("events")) { $0.ref(.event) })
+        }
+        if let field = f.optional("unsettled"), !unsettled.isEmpty {
+            diagnostics.later.append { briefing in
+                var combinations = 1
+                for u in unsettled {
+                    combinations = combinations.multipliedReportingOverflow(by: max(1, briefing.factor(u.factor)?.options.count ?? 1)).partialValue
+                    if combinations > Limits.unsettledCombinations || combinations <= 0 {
+                        field.error("the unsettled factors span more than \(Limits.unsettledCombinations) combinations of options; settle some of them")
+                        return
+                    }
+                }
+            }
         }
         guard let id, let name else { return nil }
         var preset = Preset(id: id, name: name, text: f.optional("text")?.string ?? "", choices: choices)

@@ -1,14 +1,14 @@
 import Foundation
-import Yams
 
 /// Turns briefing YAML into a validated `Briefing`, or into every located problem it can find.
 ///
-/// Guards: files over `maximumBytes` are refused; invalid UTF-8 is located by line and column;
-/// nesting is bounded by libyaml (1000 levels); alias expansion is bounded by the file's size,
-/// so "billion laughs" input is refused in milliseconds.
+/// Guards: files over `Limits.briefingBytes` are refused; invalid UTF-8 is located by line and
+/// column; nesting is bounded (1000 levels); alias expansion is bounded by the file's size, so
+/// "billion laughs" input is refused in milliseconds. Whatever it accepts is within `Limits`,
+/// which is what every view assumes.
 public enum BriefingLoader {
-    /// The largest briefing file accepted (64 MiB).
-    public static let maximumBytes = 64 << 20
+    /// The largest briefing file accepted.
+    public static let maximumBytes = Limits.briefingBytes
 
     /// The built-in briefing: the Capistrano article, compiled into the binary.
     public static let builtInName = "capistrano-2024.yaml"
@@ -32,25 +32,28 @@ public enum BriefingLoader {
 
     /// Reads and loads a file from disk.
     public static func load(path: String) -> Result<Loaded, LoadError> {
-        YAMLDocument.read(path: path).flatMap { load(data: $0, file: path) }
+        YAMLDocument.read(path: path, limit: maximumBytes, what: "briefing").flatMap { load(bytes: $0, file: path) }
     }
 
     /// Loads raw bytes, checking size and encoding first.
     public static func load(data: Data, file: String) -> Result<Loaded, LoadError> {
-        YAMLDocument.text(of: data, file: file).flatMap { load(text: $0, file: file) }
+        YAMLDocument.checkSize([UInt8](data), file: file, limit: maximumBytes, what: "briefing").flatMap { load(bytes: $0, file: file) }
     }
 
     /// Loads YAML text.
     public static func load(text: String, file: String) -> Result<Loaded, LoadError> {
-        YAMLDocument.compose(text: text, file: file, emptyHint: "a briefing needs at least 'title', 'author' and 'pillars'")
-            .flatMap { root in
-                let reader = YAMLReader(file: file)
-                let briefing = BriefingDecoder(reader: reader).decode(Field(node: root, path: "", reader: reader))
-                reader.resolveReferences()
-                if reader.hasErrors || briefing == nil {
-                    return .failure(.invalid(reader.sortedDiagnostics))
-                }
-                return .success(Loaded(briefing: briefing!, warnings: reader.diagnostics))
+        load(bytes: Array(text.utf8), file: file)
+    }
+
+    static func load(bytes: [UInt8], file: String) -> Result<Loaded, LoadError> {
+        YAMLDocument.parse(bytes, file: file, emptyHint: "a briefing needs at least 'title', 'author' and 'pillars'")
+            .flatMap { tree in
+                let diagnostics = Diagnostics(file: file, tree: tree)
+                let briefing = BriefingDecoder(diagnostics: diagnostics).decode(diagnostics.root)
+                diagnostics.resolveReferences()
+                if let briefing, !diagnostics.hasErrors { for check in diagnostics.later { check(briefing) } }
+                guard let briefing, !diagnostics.hasErrors else { return .failure(.invalid(diagnostics.sorted)) }
+                return .success(Loaded(briefing: briefing, warnings: diagnostics.sorted))
             }
     }
 }

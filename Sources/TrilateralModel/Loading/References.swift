@@ -1,5 +1,3 @@
-import Yams
-
 /// The kinds of thing a briefing names by id and refers to elsewhere.
 enum IDKind: String {
     case source, driver, country, leader, transition, pillar, commitment, event, factor, target, series, rule, preset, line, scorecard
@@ -8,7 +6,7 @@ enum IDKind: String {
 /// Ids defined and referred to while decoding, resolved once the whole file is read so that
 /// an item may refer to one defined later, and every dangling reference is reported where it is.
 struct References {
-    struct Place { let node: Node; let path: String }
+    struct Place { let node: Int32; let path: String }
 
     var definitions: [IDKind: [String: Place]] = [:]
     var references: [(kind: IDKind, id: String, place: Place)] = []
@@ -16,12 +14,12 @@ struct References {
     var options: [String: [String]] = [:]
 }
 
-extension YAMLReader {
+extension Diagnostics {
     /// Records the definition of an id; a second definition of the same id is an error.
     func define(_ kind: IDKind, _ id: String, at field: Field) {
         if let first = refs.definitions[kind]?[id] {
             error(at: field.node, field.path,
-                  "duplicate \(kind.rawValue) id '\(id)' (first defined at line \(first.node.mark?.line ?? 0))")
+                  "duplicate \(kind.rawValue) id '\(id)' (first defined at line \(tree.mark(first.node).line))")
             return
         }
         refs.definitions[kind, default: [:]][id] = .init(node: field.node, path: field.path)
@@ -38,16 +36,18 @@ extension YAMLReader {
     /// Reports every reference to an id that was never defined, naming the valid ones.
     func resolveReferences() {
         for (kind, id, place) in refs.references where refs.definitions[kind]?[id] == nil {
-            error(at: place.node, place.path, "unknown \(kind.rawValue) '\(id)'\(validList(kind))")
+            let known = (refs.definitions[kind] ?? [:]).keys.sorted()
+            error(at: place.node, place.path, "unknown \(kind.rawValue) '\(id)'\(Suggestion.didYouMean(id, among: known))\(validList(kind))")
         }
         for (condition, place) in refs.conditions {
             guard let options = refs.options[condition.factor] else {
-                error(at: place.node, place.path, "unknown factor '\(condition.factor)'\(validList(.factor))")
+                let known = refs.options.keys.sorted()
+                error(at: place.node, place.path, "unknown factor '\(condition.factor)'\(Suggestion.didYouMean(condition.factor, among: known))\(validList(.factor))")
                 continue
             }
             if !options.contains(condition.option) {
                 error(at: place.node, place.path,
-                      "unknown option '\(condition.option)' for factor '\(condition.factor)' (valid: \(options.joined(separator: ", ")))")
+                      "unknown option '\(condition.option)' for factor '\(condition.factor)'\(Suggestion.didYouMean(condition.option, among: options)) (valid: \(options.joined(separator: ", ")))")
             }
         }
     }
@@ -64,7 +64,7 @@ extension Field {
     /// This field as an id that refers to a `kind` defined somewhere in the file.
     func ref(_ kind: IDKind) -> String? {
         guard let id else { return nil }
-        reader.refer(kind, id, at: self)
+        diagnostics.refer(kind, id, at: self)
         return id
     }
 }
@@ -73,7 +73,7 @@ extension Fields {
     /// The required `id` field, recorded as a definition of `kind`.
     func defines(_ kind: IDKind) -> String? {
         guard let field = required("id"), let id = field.id else { return nil }
-        owner.reader.define(kind, id, at: field)
+        owner.diagnostics.define(kind, id, at: field)
         return id
     }
 }

@@ -1,10 +1,9 @@
 import Foundation
 import TrilateralModel
-import Yams
 
 /// Reads theme files (see `themes/README.md`): YAML with a name, an optional `extends`, a
 /// palette of named colours, and a style per role. The built-in themes are the top-level
-/// `themes/` folder, embedded at build time; user themes add to or override them.
+/// `themes/` folder, embedded at build time; user themes add to or override them by name.
 public enum ThemeLoader {
     /// The built-in themes' file texts, by file name.
     public static var builtInFiles: [String: String] { EmbeddedThemes.files }
@@ -12,15 +11,21 @@ public enum ThemeLoader {
     /// The name of the default theme.
     public static let defaultName = "dark"
 
+    static let themeKeys: KnownKeys = ["name", "description", "extends", "background", "foreground", "palette", "roles"]
+    static let styleKeys: KnownKeys = ["fg", "bg", "attrs", "mono"]
+
     /// A theme file before `extends` is resolved.
     struct Definition {
         var name: String
         var description: String
         var extends: String?
+        /// Where `extends` is written (line, column), for errors in the chain.
+        var extendsAt: (line: Int, column: Int)?
         var background: Color?
         var foreground: Color?
         var palette: [String: Color]
         var roles: [StyleRole: RoleSpec]
+        var file: String
     }
 
     /// A role's settings as written: each part may be absent (inherited). Colours stay names
@@ -36,119 +41,132 @@ public enum ThemeLoader {
         var diagnostic: Diagnostic
     }
 
-    /// Every available theme: built-in ones, then those in `userDirectory`, in name order.
-    /// Broken user themes are skipped and reported in `problems`.
+    /// Every available theme: the built-in ones, and those in `userDirectory`, in name order.
+    /// A user theme that fails to load is reported in `problems` and skipped; one named like a
+    /// built-in theme never takes the built-in away.
     public static func catalog(userDirectory: String?) -> (themes: [Theme], problems: [LoadError]) {
-        var definitions = builtInDefinitions()
-        var problems: [LoadError] = []
-        if let dir = userDirectory, let names = try? FileManager.default.contentsOfDirectory(atPath: dir) {
-            for file in names.sorted() where file.hasSuffix(".yaml") {
-                switch readDefinition(path: dir + "/" + file) {
-                case .success(let d): definitions[d.name] = d
-                case .failure(let e): problems.append(e)
-                }
-            }
+        let builtIn = builtInDefinitions()
+        let (user, readProblems) = userDefinitions(userDirectory)
+        var problems = readProblems
+        var themes: [String: Theme] = [:]
+        for name in builtIn.keys {
+            if case .success(let t) = resolve(name, in: builtIn) { themes[name] = t }
         }
-        var themes: [Theme] = []
-        for name in definitions.keys.sorted() {
-            switch resolve(name, in: definitions, file: name) {
-            case .success(let t): themes.append(t)
+        let all = builtIn.merging(user) { _, mine in mine }
+        for name in user.keys {
+            switch resolve(name, in: all) {
+            case .success(let t): themes[name] = t
             case .failure(let e): problems.append(e)
             }
         }
-        return (themes, problems)
+        return (themes.keys.sorted().map { themes[$0]! }, problems)
     }
 
-    /// Loads one theme file, resolving `extends` against the built-in themes.
-    public static func load(path: String) -> Result<Theme, LoadError> {
-        readDefinition(path: path).flatMap { resolveAgainstBuiltIns($0, file: path) }
+    /// Loads one theme file, resolving `extends` against the built-in themes and the user's.
+    public static func load(path: String, userDirectory: String? = nil) -> Result<Theme, LoadError> {
+        readDefinition(path: path).flatMap { definition in
+            var all = builtInDefinitions().merging(userDefinitions(userDirectory).definitions) { _, mine in mine }
+            all[definition.name] = definition
+            return resolve(definition.name, in: all)
+        }
     }
 
     /// Loads theme YAML text, resolving `extends` against the built-in themes.
     public static func load(text: String, file: String) -> Result<Theme, LoadError> {
-        parse(text: text, file: file).flatMap { resolveAgainstBuiltIns($0, file: file) }
-    }
-
-    static func resolveAgainstBuiltIns(_ definition: Definition, file: String) -> Result<Theme, LoadError> {
-        var all = builtInDefinitions()
-        all[definition.name] = definition
-        return resolve(definition.name, in: all, file: file)
+        parse(bytes: Array(text.utf8), file: file).flatMap { definition in
+            var all = builtInDefinitions()
+            all[definition.name] = definition
+            return resolve(definition.name, in: all)
+        }
     }
 
     /// The built-in themes by name (they are checked by the test suite, so none fails here).
     static func builtInDefinitions() -> [String: Definition] {
         var all: [String: Definition] = [:]
         for (file, text) in builtInFiles {
-            if case .success(let d) = parse(text: text, file: "themes/\(file)") { all[d.name] = d }
+            if case .success(let d) = parse(bytes: Array(text.utf8), file: "themes/\(file)") { all[d.name] = d }
         }
         return all
     }
 
-    static func readDefinition(path: String) -> Result<Definition, LoadError> {
-        YAMLDocument.read(path: path, limit: 1 << 20)
-            .flatMap { YAMLDocument.text(of: $0, file: path) }
-            .flatMap { parse(text: $0, file: path) }
+    /// The user's theme files that parse, by name, and the problems of those that do not.
+    static func userDefinitions(_ directory: String?) -> (definitions: [String: Definition], problems: [LoadError]) {
+        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([:], []) }
+        var definitions: [String: Definition] = [:]
+        var problems: [LoadError] = []
+        for file in names.sorted() where file.hasSuffix(".yaml") {
+            switch readDefinition(path: directory + "/" + file) {
+            case .success(let d): definitions[d.name] = d
+            case .failure(let e): problems.append(e)
+            }
+        }
+        return (definitions, problems)
     }
 
-    static func parse(text: String, file: String) -> Result<Definition, LoadError> {
-        YAMLDocument.compose(text: text, file: file, emptyHint: "a theme needs 'name' and 'roles'").flatMap { root in
-            let reader = YAMLReader(file: file)
-            let definition = decode(Field(node: root, path: "", reader: reader))
-            if reader.hasErrors || definition == nil { return .failure(.invalid(reader.sortedDiagnostics)) }
-            return .success(definition!)
+    static func readDefinition(path: String) -> Result<Definition, LoadError> {
+        YAMLDocument.read(path: path, limit: Limits.themeBytes, what: "theme").flatMap { parse(bytes: $0, file: path) }
+    }
+
+    static func parse(bytes: [UInt8], file: String) -> Result<Definition, LoadError> {
+        YAMLDocument.parse(bytes, file: file, emptyHint: "a theme needs 'name' and 'roles'").flatMap { tree in
+            let diagnostics = Diagnostics(file: file, tree: tree)
+            let definition = decode(diagnostics.root, file: file)
+            guard let definition, !diagnostics.hasErrors else { return .failure(.invalid(diagnostics.sorted)) }
+            return .success(definition)
         }
     }
 
-    static func decode(_ root: Field) -> Definition? {
-        guard let f = root.fields(known: ["name", "description", "extends", "background", "foreground", "palette", "roles"]) else { return nil }
+    static func decode(_ root: Field, file: String) -> Definition? {
+        guard let f = root.fields(known: themeKeys) else { return nil }
         func color(_ key: String) -> Color? {
             guard let field = f.optional(key), let text = field.string else { return nil }
             if let c = Color.parse(text), c != .default { return c }
-            root.reader.error(at: field.node, field.path, "'\(text)' is not a concrete colour (use #rrggbb, 0-255 or an ANSI name)")
+            field.error("'\(text)' is not a concrete colour (use #rrggbb, 0-255 or an ANSI name)")
             return nil
         }
         let name = f.required("name")?.id
         var palette: [String: Color] = [:]
-        if let p = f.optional("palette"), case .mapping(let m) = p.node {
-            for (k, v) in m {
-                let field = p.child(k.string ?? "?", v)
-                guard let text = field.string else { continue }
-                if let c = Color.parse(text) { palette[k.string ?? ""] = c } else {
-                    root.reader.error(at: v, field.path, "'\(text)' is not a colour (use #rrggbb, 0-255, an ANSI name or default)")
+        if let p = f.optional("palette") {
+            if let pairs = p.pairs {
+                for (key, _, value) in pairs {
+                    guard let text = value.string else { continue }
+                    if let c = Color.parse(text) { palette[key] = c } else {
+                        value.error("'\(text)' is not a colour (use #rrggbb, 0-255, an ANSI name or default)")
+                    }
                 }
+            } else {
+                p.error("expected a mapping of name: colour")
             }
-        } else if let p = f.optional("palette") {
-            root.reader.error(at: p.node, p.path, "expected a mapping of name: colour")
         }
         var roles: [StyleRole: RoleSpec] = [:]
         if let r = f.required("roles") {
-            if case .mapping(let m) = r.node {
-                for (k, v) in m {
-                    let key = k.string ?? "?"
-                    let field = r.child(key, v)
+            if let pairs = r.pairs {
+                for (key, keyNode, value) in pairs {
                     guard let role = StyleRole(rawValue: key) else {
-                        root.reader.report(.warning, at: k, field.path, "unknown role '\(key)' is ignored")
+                        let known = StyleRole.allCases.map(\.rawValue)
+                        r.diagnostics.report(.warning, at: keyNode, value.path, "unknown role '\(key)' is ignored\(Suggestion.didYouMean(key, among: known))")
                         continue
                     }
-                    if let spec = roleSpec(field, palette: palette) { roles[role] = spec }
+                    if let spec = roleSpec(value, palette: palette) { roles[role] = spec }
                 }
             } else {
-                root.reader.error(at: r.node, r.path, "expected a mapping of role: style")
+                r.error("expected a mapping of role: style")
             }
         }
         guard let name else { return nil }
+        let extendsField = f.optional("extends")
         return Definition(name: name, description: f.optional("description")?.string ?? "",
-                          extends: f.optional("extends")?.id, background: color("background"),
-                          foreground: color("foreground"), palette: palette, roles: roles)
+                          extends: extendsField?.id, extendsAt: extendsField.map { $0.tree.mark($0.node) }, background: color("background"),
+                          foreground: color("foreground"), palette: palette, roles: roles, file: file)
     }
 
     static func roleSpec(_ field: Field, palette: [String: Color]) -> RoleSpec? {
-        guard let f = field.fields(known: ["fg", "bg", "attrs", "mono"]) else { return nil }
+        guard let f = field.fields(known: styleKeys) else { return nil }
         func color(_ key: String) -> ColorRef? {
             guard let c = f.optional(key), let text = c.string else { return nil }
-            let mark = c.node.mark
-            return ColorRef(text: text, diagnostic: Diagnostic(.error, file: field.reader.file, line: mark?.line ?? 1,
-                column: mark?.column ?? 1, path: c.path, message: "'\(text)' is not a colour or a palette name"))
+            let (line, column) = c.tree.mark(c.node)
+            return ColorRef(text: text, diagnostic: Diagnostic(.error, file: field.diagnostics.file, line: line,
+                column: column, path: c.path, message: "'\(text)' is not a colour or a palette name"))
         }
         func attrs(_ key: String) -> Attributes? {
             guard let a = f.optional(key), let items = a.list else { return nil }
@@ -156,7 +174,7 @@ public enum ThemeLoader {
             for item in items {
                 guard let word = item.string else { continue }
                 if let (_, attr) = Attributes.names.first(where: { $0.0 == word }) { set.insert(attr) } else {
-                    field.reader.error(at: item.node, item.path, "'\(word)' is not an attribute (bold, dim, reverse, underline, italic)")
+                    item.error("'\(word)' is not an attribute (bold, dim, reverse, underline, italic)\(Suggestion.didYouMean(word, among: Attributes.names.map(\.0)))")
                 }
             }
             return set
@@ -165,17 +183,18 @@ public enum ThemeLoader {
     }
 
     /// Flattens a theme and its `extends` chain; roles it leaves unset fall back to `text`.
-    static func resolve(_ name: String, in all: [String: Definition], file: String) -> Result<Theme, LoadError> {
+    /// A chain that names a theme nobody has, or goes round in a loop, is one located error.
+    static func resolve(_ name: String, in all: [String: Definition]) -> Result<Theme, LoadError> {
         var chain: [Definition] = []
         var next: String? = name
         while let n = next {
             guard let d = all[n] else {
-                return .failure(.invalid([Diagnostic(.error, file: file, line: 1, column: 1, path: "extends",
-                                                     message: "unknown theme '\(n)'")]))
+                let child = chain.last!
+                return .failure(.invalid([located(child, "extends a theme named '\(n)' that does not exist\(Suggestion.didYouMean(n, among: all.keys.sorted()))")]))
             }
             if chain.contains(where: { $0.name == n }) {
-                return .failure(.invalid([Diagnostic(.error, file: file, line: 1, column: 1, path: "extends",
-                                                     message: "themes extend each other in a loop through '\(n)'")]))
+                let loop = (chain.map(\.name) + [n]).joined(separator: " → ")
+                return .failure(.invalid([located(chain[0], "'extends' goes round in a loop: \(loop)")]))
             }
             chain.append(d)
             next = d.extends
@@ -212,5 +231,10 @@ public enum ThemeLoader {
         return .success(Theme(name: chain[0].name, description: chain[0].description, styles: styles,
                               background: chain.lazy.compactMap(\.background).first ?? .rgb(0, 0, 0),
                               foreground: chain.lazy.compactMap(\.foreground).first ?? .rgb(255, 255, 255)))
+    }
+
+    /// An error at a definition's `extends` line (or its first line).
+    static func located(_ d: Definition, _ message: String) -> Diagnostic {
+        Diagnostic(.error, file: d.file, line: d.extendsAt?.line ?? 1, column: d.extendsAt?.column ?? 1, path: "extends", message: message)
     }
 }
