@@ -106,7 +106,14 @@ public final class Publisher: @unchecked Sendable {
         while true {
             let fd = UnixSocket.accept(listener)
             guard fd >= 0 else { return }
-            guard peers.count < Self.maximumFollowers else { close(fd); continue }
+            guard peers.count < Self.maximumFollowers else {
+                // Say why before closing, so the follower does not think the presenter left.
+                var refusal = Data(Wire.preamble)
+                refusal.append(Wire.frame(Wire.Refusal(reason: "The presenter already has \(Self.maximumFollowers) followers.")))
+                _ = refusal.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
+                close(fd)
+                continue
+            }
             let peer = Peer(fd: fd, inFlight: greeting)
             peer.next = latest
             peers[fd] = peer

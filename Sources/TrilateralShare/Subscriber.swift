@@ -23,6 +23,9 @@ public final class Subscriber {
     private var delay = Subscriber.retryStart
     /// Whether a presenter has been seen on this session (changes how its absence is told).
     private var joined = false
+    /// Whether this connection has been greeted (a presenter that closes before greeting did
+    /// not leave: it turned the follower away).
+    private var greeted = false
     static let retryStart = 0.1
     static let retryLimit = 1.0
 
@@ -39,6 +42,7 @@ public final class Subscriber {
         case .success(let descriptor):
             fd = descriptor
             reader = FrameReader()
+            greeted = false
             let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: .main)
             source.setEventHandler { @Sendable in MainActor.assumeIsolated { self.readable() } }
             source.setCancelHandler { close(descriptor) }
@@ -62,16 +66,23 @@ public final class Subscriber {
     private func readable() {
         let n = read(fd, &buffer, buffer.count)
         if n < 0 && (errno == EAGAIN || errno == EINTR) { return }
-        guard n > 0 else { disconnect("The presenter left."); return }
+        guard n > 0 else {
+            disconnect(greeted ? "The presenter left." : "The presenter closed the connection before greeting; trying again.")
+            return
+        }
         do {
             for message in try reader.feed(Data(buffer[0..<n])) {
                 switch message {
                 case .hello(let hello):
                     delay = Self.retryStart
                     joined = true
+                    greeted = true
                     onEvent(.hello(hello))
                 case .view(let view):
                     onEvent(.view(view))
+                case .refused(let refusal):
+                    disconnect("\(refusal.reason.escapingControls) Trying again…", slow: true)
+                    return
                 }
             }
         } catch {

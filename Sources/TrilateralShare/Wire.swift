@@ -17,11 +17,14 @@ public enum Wire {
     public enum Kind: UInt8, Sendable {
         case hello = 1
         case view = 2
+        /// The presenter will not take this follower (it is full): why, then the connection ends.
+        case refused = 3
 
         public var maximumLength: Int {
             switch self {
             case .hello: 65 << 20   // a briefing file (64 MiB at most) and a little JSON
             case .view: 256 << 10
+            case .refused: 1 << 10
             }
         }
     }
@@ -49,6 +52,13 @@ public enum Wire {
     public enum Message: Equatable, Sendable {
         case hello(Hello)
         case view(SharedView)
+        case refused(Refusal)
+    }
+
+    /// Why a presenter turned a follower away.
+    public struct Refusal: Codable, Equatable, Sendable {
+        public var reason: String
+        public init(reason: String) { self.reason = reason }
     }
 
     /// A frame ready to write.
@@ -63,6 +73,7 @@ public enum Wire {
 
     public static func frame(_ hello: Hello) -> Data { frame(.hello, try! encoder.encode(hello)) }
     public static func frame(_ view: SharedView) -> Data { frame(.view, try! encoder.encode(view)) }
+    public static func frame(_ refusal: Refusal) -> Data { frame(.refused, try! encoder.encode(refusal)) }
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -139,6 +150,7 @@ public struct FrameReader: Sendable {
             switch kind {
             case .hello: return .hello(try JSONDecoder().decode(Wire.Hello.self, from: body))
             case .view: return .view(try JSONDecoder().decode(SharedView.self, from: body))
+            case .refused: return .refused(try JSONDecoder().decode(Wire.Refusal.self, from: body))
             }
         } catch {
             throw .malformed("\(kind): \(String(describing: error).prefix(120))")

@@ -19,8 +19,7 @@ struct Launch {
         do {
             screen = try TerminalScreen(colorPreference: display.color, environment: ProcessInfo.processInfo.environment)
         } catch let error as TerminalUnavailable {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(2)
+            throw Failure(error.description, status: 2)
         }
         self.themes = themes
         state = AppState(briefing: briefing, size: screen.size, themeNames: ThemeOptions.cycle(themes, broken: broken), themeName: themes[index].name)
@@ -58,12 +57,11 @@ struct DashboardOptions: ParsableArguments {
 extension ColorCapability.Preference: ExpressibleByArgument {}
 
 extension SessionError {
-    /// Prints the error and gives the exit code: 64 for a bad name or group, 1 otherwise.
-    func report() -> ExitCode {
-        FileHandle.standardError.write(Data("trilateral: \(self)\n".utf8))
+    /// The failure to report: exit 64 for a bad name or group, 1 otherwise.
+    func report() -> Failure {
         switch self {
-        case .badName, .unknownGroup, .pathTooLong: return ExitCode(64)
-        default: return ExitCode(1)
+        case .badName, .unknownGroup, .pathTooLong: Failure("trilateral: \(self)", status: 64)
+        default: Failure("trilateral: \(self)", status: 1)
         }
     }
 }

@@ -15,7 +15,7 @@ struct Snapshot: ParsableCommand {
     @OptionGroup var theme: ThemeOptions
     @OptionGroup var scenario: ScenarioOptions
 
-    @Option(name: .long, help: ArgumentHelp("Size as COLSxROWS.", valueName: "WxH"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Size as COLSxROWS, each 1-1000.", valueName: "WxH"))
     var size: String = "120x40"
 
     @Option(name: .long, help: ArgumentHelp("Keys to replay first, e.g. \"<Tab>jj<Enter>\".", valueName: "keys"))
@@ -29,7 +29,7 @@ struct Snapshot: ParsableCommand {
 
     func run() throws {
         guard let size = Size.parse(size) else {
-            throw ValidationError("--size must look like 120x40 (columns x rows, each 1-1000)")
+            throw ValidationError("--size '\(size)' must look like 120x40 (columns x rows, each 1-1000)")
         }
         let model = try briefing.load()
         let (themes, index, broken) = try theme.resolve()

@@ -16,9 +16,9 @@ struct Themes: ParsableCommand {
                 let swatch = [StyleRole.countryUS, .countryJapan, .countryKorea, .outlookStrong, .outlookStrained, .outlookFaltering]
                     .map { CanvasText.sgr(t.style($0)) + "■" }.joined() + "\u{1B}[0m"
                 let show = isatty(1) == 1 ? swatch + " " : ""
-                print("\(show)\(t.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(t.description)")
+                Console.out(show + Console.escaped("\(t.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(t.description)") + "\n")
             }
-            for p in problems { FileHandle.standardError.write(Data("warning: \(p)\n".utf8)) }
+            for p in problems { Console.error("warning: \(p)") }
         }
     }
 
@@ -26,11 +26,9 @@ struct Themes: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Validate a theme file (exit 65 invalid, 66 unreadable).")
         @Argument var file: String
         func run() throws {
-            switch ThemeLoader.load(path: file) {
-            case .success(let t): print("\(file): ok (\(t.name))")
-            case .failure(let e):
-                FileHandle.standardError.write(Data("\(e)\n".utf8))
-                throw ExitCode(e.exitStatus)
+            switch ThemeLoader.load(path: file, userDirectory: ThemeOptions.userThemeDirectory) {
+            case .success(let t): Console.out(Console.escaped("\(file): ok (\(t.name))") + "\n")
+            case .failure(let e): throw Failure(e)
             }
         }
     }

@@ -26,6 +26,37 @@ struct Trilateral: ParsableCommand {
         subcommands: [Run.self, Present.self, Follow.self, Snapshot.self, Validate.self, Dump.self, Themes.self],
         defaultSubcommand: Run.self
     )
+
+    /// Parses, runs, and reports: a `Failure` as its message and status, anything from the
+    /// argument parser (errors, help) as it would, but escaped, since it may echo what was typed.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            report(error, message: fullMessage(for: error))
+        }
+        do {
+            try command.run()
+        } catch let failure as Failure {
+            Console.error(failure.message)
+            Glibc.exit(failure.status)
+        } catch {
+            report(error, message: message(for: error).isEmpty ? "" : "trilateral: \(message(for: error)) (see --help)")
+        }
+    }
+
+    /// Prints what the argument parser says (help on standard output, errors on standard
+    /// error, both escaped: they may echo what was typed) and exits with its status.
+    static func report(_ error: Error, message: String) -> Never {
+        let status = exitCode(for: error)
+        if status == .success {
+            if !message.isEmpty { Console.out(Console.escaped(message) + "\n") }
+        } else if !message.isEmpty {
+            Console.error(message)
+        }
+        Glibc.exit(status.rawValue)
+    }
 }
 
 /// Options every command that shows a briefing shares.
@@ -38,11 +69,10 @@ struct BriefingOptions: ParsableArguments {
         guard let path = briefing else { return BriefingLoader.builtIn() }
         switch BriefingLoader.load(path: path) {
         case .success(let loaded):
-            for warning in loaded.warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+            for warning in loaded.warnings { Console.error(warning.description) }
             return loaded.briefing
         case .failure(let error):
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(error.exitStatus)
+            throw Failure(error)
         }
     }
 
@@ -52,8 +82,7 @@ struct BriefingOptions: ParsableArguments {
             return (BriefingLoader.bundledFiles[BriefingLoader.builtInName]!, "(built-in) \(BriefingLoader.builtInName)")
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            FileHandle.standardError.write(Data("trilateral: \(path): cannot read it again\n".utf8))
-            throw ExitCode(66)
+            throw Failure("trilateral: \(path): cannot read it again", status: 66)
         }
         return (text, URL(fileURLWithPath: path).lastPathComponent)
     }
@@ -70,8 +99,7 @@ struct ScenarioOptions: ParsableArguments {
         switch Scenario.parse(spec, in: briefing) {
         case .success(let s): return s
         case .failure(let e):
-            FileHandle.standardError.write(Data("trilateral: --scenario: \(e)\n".utf8))
-            throw ExitCode(64)
+            throw Failure("trilateral: --scenario: \(e)", status: 64)
         }
     }
 }
@@ -91,26 +119,27 @@ struct ThemeOptions: ParsableArguments {
     /// file name, with their first error); exits 65/66 (or 64 for an unknown name).
     func resolve() throws -> (themes: [Theme], index: Int, broken: [String: String]) {
         var (themes, problems) = ThemeLoader.catalog(userDirectory: Self.userThemeDirectory)
+        // A broken user theme is reported by `T` when it reaches the name; one that shares a
+        // built-in theme's name is not broken for the user: the built-in stays in its place.
         var broken: [String: String] = [:]
         for case .invalid(let diagnostics) in problems {
             guard let first = diagnostics.first else { continue }
             let name = URL(fileURLWithPath: first.file).deletingPathExtension().lastPathComponent
-            broken[name] = "line \(first.line): \(first.message)"
+            if !themes.contains(where: { $0.name == name }) { broken[name] = "line \(first.line): \(first.message)" }
         }
         if theme.contains("/") || theme.hasSuffix(".yaml") {
-            switch ThemeLoader.load(path: theme) {
+            switch ThemeLoader.load(path: theme, userDirectory: Self.userThemeDirectory) {
             case .success(let t):
                 themes.removeAll { $0.name == t.name }
                 themes.append(t)
                 return (themes, themes.count - 1, broken)
             case .failure(let e):
-                FileHandle.standardError.write(Data("\(e)\n".utf8))
-                throw ExitCode(e.exitStatus)
+                throw Failure(e)
             }
         }
         guard let index = themes.firstIndex(where: { $0.name == theme }) else {
-            FileHandle.standardError.write(Data("trilateral: unknown theme '\(theme)' (available: \(themes.map(\.name).joined(separator: ", ")))\n".utf8))
-            throw ExitCode(64)
+            let names = themes.map(\.name)
+            throw Failure("trilateral: unknown theme '\(theme)'\(Suggestion.didYouMean(theme, among: names)) (available: \(names.joined(separator: ", ")))", status: 64)
         }
         return (themes, index, broken)
     }

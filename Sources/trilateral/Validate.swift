@@ -15,10 +15,10 @@ struct Validate: ParsableCommand {
         for file in files {
             switch BriefingLoader.load(path: file) {
             case .success(let loaded):
-                for w in loaded.warnings { print(w.description) }
-                print("\(file.escapingControls): ok")
+                for w in loaded.warnings { Console.out(w.description + "\n") }
+                Console.out("\(file.escapingControls): ok\n")
             case .failure(let error):
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                Console.error(error.description)
                 status = max(status, error.exitStatus)
             }
         }

@@ -50,7 +50,7 @@ public enum BriefingText {
         for s in b.series {
             line("DATA: \(s.title) (\(s.unit))")
             for l in s.lines {
-                let points = l.points.map { "\($0.x) \(formatted($0.y))\($0.confidence == .high ? "" : "*")" }
+                let points = l.points.map { "\($0.x) \(ValueFormat.full($0.y))\($0.confidence == .high ? "" : "*")" }
                 line("- \(l.label): " + points.joined(separator: ", "))
             }
             line("  * medium confidence: derived from reported values")
@@ -188,7 +188,4 @@ public enum BriefingText {
         return out.map(\.escapingControls).joined(separator: "\n") + "\n"
     }
 
-    static func formatted(_ v: Double) -> String {
-        v == v.rounded() ? String(Int(v)) : String((v * 10).rounded() / 10)
-    }
 }

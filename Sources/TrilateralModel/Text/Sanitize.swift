@@ -1,16 +1,25 @@
-/// Escaping of text that comes from briefing files, so that it can never reach a terminal
-/// raw: C0 and C1 controls, DEL, and bidirectional overrides become visible escapes.
+/// Escaping of text that comes from files and arguments, so that it can never reach a terminal
+/// raw: C0 and C1 controls, DEL, bidirectional marks and overrides, and invisible format
+/// characters (zero-width space, byte-order mark, word joiner …) become visible escapes.
+/// Zero-width joiners stay, since scripts and emoji need them.
 extension String {
     /// Whether a scalar must not be written to a terminal as it is.
     public static func isUnsafeForTerminal(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F, 0x80...0x9F: true
-        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true   // bidi marks, overrides, isolates
-        default: false
+        let v = scalar.value
+        if v < 0x20 || v == 0x7F { return true }
+        if v < 0xA0 { return v >= 0x80 }
+        switch v {
+        case 0x00AD, 0x0600...0x0605, 0x061C, 0x06DD, 0x070F, 0x08E2, 0x180E,
+             0x200B, 0x200E, 0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x206F,
+             0xFEFF, 0xFFF9...0xFFFB, 0x110BD, 0x110CD, 0x13430...0x1343F, 0x1BCA0...0x1BCA3,
+             0x1D173...0x1D17A, 0xE0001, 0xE0020...0xE007F:
+            return true
+        default:
+            return false
         }
     }
 
-    /// The escape shown in place of an unsafe scalar: `␛` style for a few, `\u{…}` otherwise.
+    /// The escape shown in place of an unsafe scalar: `\e` style for a few, `\u{…}` otherwise.
     public static func visibleEscape(_ scalar: Unicode.Scalar) -> String {
         switch scalar.value {
         case 0x1B: "\\e"
@@ -32,4 +41,33 @@ extension String {
         }
         return out
     }
+}
+
+/// The characters of a text as a terminal may show them, made lazily: unsafe scalars come out
+/// as their visible escapes, everything else as it is. A view that shows the first 80 columns
+/// of a 300 KB title looks at the first 80-odd characters only.
+public struct VisibleCharacters<Base: StringProtocol>: Sequence {
+    let base: Base
+    public init(_ base: Base) { self.base = base }
+
+    public struct Iterator: IteratorProtocol {
+        var characters: Base.Iterator
+        var pending: [Character] = []
+        var position = 0
+
+        public mutating func next() -> Character? {
+            if position < pending.count { position += 1; return pending[position - 1] }
+            guard let c = characters.next() else { return nil }
+            guard c.unicodeScalars.contains(where: String.isUnsafeForTerminal) else { return c }
+            var escaped = ""
+            for scalar in c.unicodeScalars {
+                if String.isUnsafeForTerminal(scalar) { escaped += String.visibleEscape(scalar) } else { escaped.unicodeScalars.append(scalar) }
+            }
+            pending = Array(escaped)
+            position = 1
+            return pending.first
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(characters: base.makeIterator()) }
 }

@@ -47,28 +47,36 @@ public struct ScenarioError: Error, Sendable, CustomStringConvertible {
 
 extension Scenario {
     /// Parses a preset id, or comma-separated `factor=option` terms applied over the baseline.
+    /// Refused, with the valid choices and a likely one named: an empty spec, an empty term, a
+    /// factor set twice, and unknown presets, factors and options.
     public static func parse(_ spec: String, in briefing: Briefing) -> Result<Scenario, ScenarioError> {
         let text = spec.trimmingCharacters(in: .whitespaces)
+        let presets = briefing.presets.map(\.id)
+        func fail(_ message: String) -> Result<Scenario, ScenarioError> { .failure(ScenarioError(description: message.escapingControls)) }
+        if text.isEmpty {
+            return fail("the scenario is empty: give a preset (\(presets.joined(separator: ", "))) or factor=option,…")
+        }
         if let preset = briefing.presets.first(where: { $0.id == text }) {
             return .success(Scenario.preset(preset, in: briefing))
         }
         var scenario = Scenario.baseline(of: briefing)
-        for term in text.split(separator: ",") {
-            guard let condition = Condition.parse(String(term)) else {
-                let presets = briefing.presets.map(\.id).joined(separator: ", ")
-                return .failure(ScenarioError(description:
-                    "'\(term)' is neither a preset nor factor=option (presets: \(presets))"))
+        var seen: Set<String> = []
+        for term in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let term = term.trimmingCharacters(in: .whitespaces)
+            if term.isEmpty { return fail("'\(text)' has an empty term between commas") }
+            guard let condition = Condition.parse(term) else {
+                let hint = Suggestion.didYouMean(term, among: presets)
+                return fail("'\(term)' is neither a preset nor factor=option\(hint) (presets: \(presets.joined(separator: ", ")))")
             }
             guard let factor = briefing.factors.first(where: { $0.id == condition.factor }) else {
-                let valid = briefing.factors.map(\.id).joined(separator: ", ")
-                return .failure(ScenarioError(description:
-                    "unknown factor '\(condition.factor)' (valid factors: \(valid))"))
+                let valid = briefing.factors.map(\.id)
+                return fail("unknown factor '\(condition.factor)'\(Suggestion.didYouMean(condition.factor, among: valid)) (valid factors: \(valid.joined(separator: ", ")))")
             }
             guard factor.option(condition.option) != nil else {
-                let valid = factor.options.map(\.id).joined(separator: ", ")
-                return .failure(ScenarioError(description:
-                    "unknown option '\(condition.option)' for factor '\(factor.id)' (valid options: \(valid))"))
+                let valid = factor.options.map(\.id)
+                return fail("unknown option '\(condition.option)' for factor '\(factor.id)'\(Suggestion.didYouMean(condition.option, among: valid)) (valid options: \(valid.joined(separator: ", ")))")
             }
+            guard seen.insert(factor.id).inserted else { return fail("factor '\(factor.id)' is set twice") }
             scenario.choices[factor.id] = condition.option
             scenario.unsettled.remove(factor.id)
         }

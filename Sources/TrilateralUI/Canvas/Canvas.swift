@@ -79,15 +79,20 @@ public struct Canvas: Sendable, Equatable {
     ]
 
     /// Writes text on one row from `x`, clipped; returns the column after the last glyph.
-    /// Control characters and bidi overrides are shown as visible escapes; on an ASCII canvas
-    /// the program's own glyphs and punctuation get ASCII stand-ins.
+    /// Control and invisible format characters are shown as visible escapes; a zero-width mark
+    /// that starts a text sits on a dotted circle (`◌́`) rather than vanishing; on an ASCII
+    /// canvas the program's own glyphs and punctuation get ASCII stand-ins. Only the part of
+    /// the text that fits is looked at.
     @discardableResult
-    public mutating func text(_ string: String, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
+    public mutating func text<S: StringProtocol>(_ string: S, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
         var column = x
         let limit = (clip ?? bounds).maxX
-        for var character in string.escapingControls {
-            if ascii, let plain = Canvas.asciiFallback[character] { character = plain }
+        var first = true
+        for var character in VisibleCharacters(string) {
             if column >= limit { break }
+            if ascii, let plain = Canvas.asciiFallback[character] { character = plain }
+            if first, DisplayWidth.of(character) == 0 { column += put(ascii ? "?" : "◌", x: column, y: y, role: role, clip: clip) }
+            first = false
             column += put(character, x: column, y: y, role: role, clip: clip)
         }
         return column
@@ -95,10 +100,10 @@ public struct Canvas: Sendable, Equatable {
 
     /// Writes text truncated with `…` to at most `width` columns.
     @discardableResult
-    public mutating func text(_ string: String, x: Int, y: Int, width: Int, role: StyleRole) -> Int {
+    public mutating func text<S: StringProtocol>(_ string: S, x: Int, y: Int, width: Int, role: StyleRole) -> Int {
         guard width > 0 else { return x }
         let clip = Rect(x: x, y: y, width: width, height: 1)
-        return text(TextLayout.truncate(string.escapingControls, to: width), x: x, y: y, role: role, clip: clip)
+        return text(TextLayout.truncate(VisibleCharacters(string), to: width), x: x, y: y, role: role, clip: clip)
     }
 
     /// Fills a rectangle with one character (default: blank).
@@ -120,7 +125,7 @@ public struct Canvas: Sendable, Equatable {
 
     /// Marks every occurrence of `query` in `text`, drawn at (x, y), as a search match.
     public mutating func highlight(_ query: String, in text: String, x: Int, y: Int) {
-        for range in TextLayout.occurrences(of: query, in: text.escapingControls) {
+        for range in TextLayout.occurrences(of: query, in: String(VisibleCharacters(text))) {
             restyle(Rect(x: x + range.lowerBound, y: y, width: range.count, height: 1), role: .searchMatch)
         }
     }

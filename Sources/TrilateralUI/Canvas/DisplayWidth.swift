@@ -21,7 +21,7 @@ public enum DisplayWidth {
     }
 
     /// The columns of a string.
-    public static func of(_ text: String) -> Int { text.reduce(0) { $0 + of($1) } }
+    public static func of<S: StringProtocol>(_ text: S) -> Int { text.reduce(0) { $0 + of($1) } }
 
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

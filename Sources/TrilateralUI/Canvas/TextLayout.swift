@@ -1,64 +1,93 @@
 import Foundation
 
 /// Width-aware text shaping: truncation with an ellipsis and word wrapping, measured in
-/// terminal columns through `DisplayWidth`.
+/// terminal columns through `DisplayWidth`. Both take time linear in the text they look at:
+/// truncation stops at the width, wrapping visits each character once, so a 300 KB word or
+/// title costs what its length costs, never its square.
 public enum TextLayout {
     /// The text cut to `width` columns, ending in `…` when something was cut.
-    public static func truncate(_ text: String, to width: Int) -> String {
+    public static func truncate<S: Sequence<Character>>(_ text: S, to width: Int) -> String {
         guard width > 0 else { return "" }
-        if DisplayWidth.of(text) <= width { return text }
         var out = "", used = 0
+        var cut: String?
         for c in text {
             let w = DisplayWidth.of(c)
-            if used + w > width - 1 { break }
+            if used + w > width {
+                // Too long: keep what fits in `width - 1` columns and add the ellipsis.
+                var kept = cut ?? out
+                while kept.last == " " { kept.removeLast() }
+                return kept + "…"
+            }
+            if used + w > width - 1 && cut == nil { cut = out }
             out.append(c); used += w
         }
-        while out.last == " " { out.removeLast() }
-        return out + "…"
+        return out
     }
 
     /// Splits text into lines of at most `width` columns, breaking between words where it can
     /// and inside a word only when the word alone is wider than a line. Newlines are kept.
     public static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
+        wrap(text, width: width, limit: Int.max)
+    }
+
+    /// The first `limit` lines of `wrap(text, width:)`, without shaping the rest.
+    public static func wrap(_ text: String, width: Int, limit: Int) -> [String] {
+        guard width > 0, limit > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = "", used = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var piece = String(word)
-                var w = DisplayWidth.of(piece)
-                if used > 0 && used + 1 + w <= width {
-                    line += " " + piece; used += 1 + w
-                    continue
-                }
-                if used > 0 { lines.append(line); line = ""; used = 0 }
-                while w > width {
-                    var head = "", hw = 0
-                    var rest = Substring(piece)
-                    while let c = rest.first, hw + DisplayWidth.of(c) <= width {
-                        head.append(c); hw += DisplayWidth.of(c); rest = rest.dropFirst()
-                    }
-                    if head.isEmpty, let c = rest.first { head.append(c); rest = rest.dropFirst() }
-                    lines.append(head)
-                    piece = String(rest); w = DisplayWidth.of(piece)
-                }
-                line = piece; used = w
+        var line = "", used = 0
+        var word = "", wordWidth = 0
+        func endLine() { lines.append(line); line = ""; used = 0 }
+        func placeWord() {
+            guard !word.isEmpty else { return }
+            if used > 0 && used + 1 + wordWidth <= width {
+                line += " "; line += word; used += 1 + wordWidth
+            } else {
+                if used > 0 { endLine() }
+                line = word; used = wordWidth
             }
-            lines.append(line)
+            word = ""; wordWidth = 0
         }
-        return lines
+        for c in text {
+            if lines.count >= limit { return Array(lines.prefix(limit)) }
+            if c == "\n" || c == "\r\n" {
+                placeWord()
+                endLine()
+                continue
+            }
+            if c == " " {
+                placeWord()
+                continue
+            }
+            let w = DisplayWidth.of(c)
+            // A word that no longer fits on a line of its own is broken here, as it grows.
+            if wordWidth + w > width && !word.isEmpty {
+                if used > 0 { endLine() }
+                lines.append(word)
+                word = ""; wordWidth = 0
+            }
+            word.append(c); wordWidth += w
+        }
+        placeWord()
+        lines.append(line)
+        return Array(lines.prefix(limit))
     }
 
     /// The column ranges (relative to the start of `text`) where `query` occurs, ignoring case
-    /// and diacritics.
+    /// and diacritics, as the search matches them.
     public static func occurrences(of query: String, in text: String) -> [Range<Int>] {
-        guard !query.isEmpty else { return [] }
+        guard !query.isEmpty, !text.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
         var searchStart = text.startIndex
-        while let found = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive], range: searchStart..<text.endIndex) {
-            let start = DisplayWidth.of(String(text[..<found.lowerBound]))
-            ranges.append(start..<(start + DisplayWidth.of(String(text[found]))))
+        var column = 0, counted = text.startIndex
+        while let found = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
+                                     range: searchStart..<text.endIndex) {
+            column += DisplayWidth.of(text[counted..<found.lowerBound])
+            let width = DisplayWidth.of(text[found])
+            ranges.append(column..<(column + width))
+            column += width
+            counted = found.upperBound
             searchStart = found.upperBound
+            if found.isEmpty { break }
         }
         return ranges
     }

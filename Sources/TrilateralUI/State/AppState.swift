@@ -93,7 +93,7 @@ public struct AppState: Sendable {
         self.paneItems = lists
         self.searchIndex = lists.map { $0.map { Search.fold(AppState.searchText($0, briefing: briefing)) } }
         self.timelines = [false, true].map { TimelineIndex(briefing: briefing, hindsight: $0) }
-        self.timelineSpan = TimeScale.span(of: briefing)
+        self.timelineSpans = [false, true].map { TimeScale.span(of: briefing, hindsight: $0) }
         self.selection = Array(repeating: 0, count: panes.count)
         self.scroll = Array(repeating: 0, count: panes.count)
         self.themeName = themeName
@@ -123,8 +123,11 @@ public struct AppState: Sendable {
     /// the timeline's come from `timeline`).
     let paneItems: [[Item]]
 
-    /// The timeline's whole date span (whole years around the briefing's events), computed once.
-    let timelineSpan: (start: Int, end: Int)
+    /// The timeline's whole date span for each layer choice (without and with the "as it
+    /// happened" layer), computed once.
+    let timelineSpans: [(start: Int, end: Int)]
+    /// The timeline's date span for the layers shown.
+    var timelineSpan: (start: Int, end: Int) { timelineSpans[hindsightVisible ? 1 : 0] }
 
     /// The timeline's events, without and with the "as it happened" layer.
     let timelines: [TimelineIndex]
@@ -151,7 +154,10 @@ public struct AppState: Sendable {
         case .pillar(let p):
             let pillar = briefing.pillars[p]
             var items = pillar.commitments.indices.map { Item.commitment(pillar: p, index: $0) }
-            if pillar.kind == .foundation {
+            // Drivers and charts are listed by the first foundations pane, or by the last
+            // pillar when a briefing has no foundations, so they are always reachable.
+            let host = briefing.pillars.firstIndex { $0.kind == .foundation } ?? briefing.pillars.count - 1
+            if p == host {
                 items += briefing.drivers.indices.map { Item.driver($0) }
                 items += briefing.series.indices.map { Item.chart($0) }
             }

@@ -111,7 +111,7 @@ public enum Keymap {
 
     static func whatIfAction(for key: Key) -> Action? {
         switch key {
-        case .char(let c) where ("1"..."9").contains(c): .cycleFactor(Int(String(c))! - 1)
+        case .char(let c) where c.isASCII && (1...9).contains(c.wholeNumberValue ?? 0): .cycleFactor(c.wholeNumberValue! - 1)
         case .up, .char("k"): .whatIfMove(-1)
         case .down, .char("j"): .whatIfMove(1)
         case .left, .right, .char("h"), .char("l"), .tab, .backTab: .whatIfSwitchColumn
@@ -141,7 +141,7 @@ public enum Keymap {
         case .char("?"): return .toggleHelp
         case .tab: return .focusNext
         case .backTab: return .focusPrevious
-        case .char(let c) where ("1"..."9").contains(c): return .focusPane(Int(String(c))! - 1)
+        case .char(let c) where c.isASCII && (1...9).contains(c.wholeNumberValue ?? 0): return .focusPane(c.wholeNumberValue! - 1)
         case .down, .char("j"), .right, .char("l"): return .move(1)
         case .up, .char("k"), .left, .char("h"): return .move(-1)
         case .pageDown: return .page(1)

@@ -13,10 +13,17 @@ public enum Reducer {
         case .searchStart:
             state.search = Search(query: "", editing: true)
         case .searchInput(let c):
-            state.search.query.append(c)
-            state.search.matches = state.findMatches(state.search.query)
+            guard state.search.query.count < Limits.searchLength else {
+                state.flash = "a search is at most \(Limits.searchLength) characters"
+                return
+            }
+            let extended = state.search.query + String(c)
+            // Typing on narrows the matches already found (when the folded query only grows).
+            let narrows = state.search.isActive && Search.fold(extended).hasPrefix(state.search.folded)
+            state.search.matches = narrows ? state.narrowedMatches(extended) : state.findMatches(extended)
+            state.search.setQuery(extended)
         case .searchBackspace:
-            if !state.search.query.isEmpty { state.search.query.removeLast() }
+            state.search.setQuery(String(state.search.query.dropLast()))
             state.search.matches = state.findMatches(state.search.query)
         case .searchCommit:
             state.search.editing = false

@@ -10,12 +10,25 @@ public struct SearchMatch: Hashable, Sendable {
 /// The search over the whole briefing: the query, whether it is being typed, every match in
 /// pane order, and which one `n`/`N` last went to.
 public struct Search: Sendable, Equatable {
-    public var query = ""
+    /// What was typed (at most `Limits.searchLength` characters), and its folded form.
+    public private(set) var query = ""
+    public private(set) var folded = ""
     public var editing = false
     public var matches: [SearchMatch] = []
     public var current: Int?
 
+    public init(query: String = "", editing: Bool = false) {
+        self.editing = editing
+        setQuery(query)
+    }
+
     public var isActive: Bool { !query.isEmpty }
+
+    /// Replaces the query (cut to the length limit) and its folded form.
+    public mutating func setQuery(_ text: String) {
+        query = String(text.prefix(Limits.searchLength))
+        folded = Search.fold(query)
+    }
 
     /// Folds text for matching: case- and diacritic-insensitive.
     public static func fold(_ text: String) -> String {
@@ -92,6 +105,14 @@ extension AppState {
     public func matches(pane: Int, index: Int) -> Bool {
         guard search.isActive else { return false }
         let texts = searchTexts(pane)
-        return texts.indices.contains(index) && Search.contains(texts[index], Search.fold(search.query))
+        return texts.indices.contains(index) && Search.contains(texts[index], search.folded)
+    }
+
+    /// The matches of a query that extends the current one: a subset of the current matches,
+    /// so typing one more character looks only at what still matched.
+    func narrowedMatches(_ query: String) -> [SearchMatch] {
+        let needle = Search.fold(query)
+        guard !needle.isEmpty else { return [] }
+        return search.matches.filter { Search.contains(searchTexts($0.pane)[$0.index], needle) }
     }
 }

@@ -60,7 +60,7 @@ struct DetailView {
                 blank(); para(line.label, Glyphs.role(forCountry: line.country ?? ""))
                 for p in line.points {
                     let mark = p.confidence == .high ? "" : " (\(p.confidence.rawValue): derived)"
-                    para(String(format: "  %d  %5.1f%@%@", p.x, p.y, s.unit, mark), p.confidence == .high ? .text : .muted)
+                    para("  \(p.x)  \(ValueFormat.full(p.y))\(s.unit)\(mark)", p.confidence == .high ? .text : .muted)
                     if let note = p.note { para("        \(note)", .muted) }
                 }
             }

@@ -144,28 +144,50 @@ struct ItemRow {
         case .outlook(let id):
             glyph = state.ascii ? "~" : "◈"; title = "Outlook: " + (b.target(id)?.name ?? id); countries = []
         }
-        let codes = countries.compactMap { b.country($0)?.short }
-        let codesWidth = codes.isEmpty || width < 30 ? 0 : codes.joined(separator: " ").count + 1
-        canvas.put(glyph, x: x, y: y, role: selected && focused ? .selection : .heading)
+        let codes = CountryCodes.fit(countries.compactMap { id in b.country(id).map { (id, $0.short) } },
+                                     width: width < 30 ? 0 : width / 3)
+        let codesWidth = codes.width == 0 ? 0 : codes.width + 1
+        let row = Rect(x: x, y: y, width: width, height: 1)
+        canvas.put(glyph, x: x, y: y, role: selected && focused ? .selection : .heading, clip: row)
         let titleRole: StyleRole = selected ? (focused ? .selection : .focusTitle) : .text
         if selected { canvas.fill(Rect(x: x + 1, y: y, width: width - 1, height: 1), role: titleRole) }
         let marker = selected ? (focused ? (state.ascii ? ">" : "▸") : (state.ascii ? ">" : "›")) : " "
-        canvas.text(marker, x: x + 1, y: y, role: titleRole)
+        canvas.text(marker, x: x + 1, y: y, role: titleRole, clip: row)
         let titleWidth = width - 2 - codesWidth - DisplayWidth.of(mark)
-        let shown = TextLayout.truncate(title, to: titleWidth)
+        let shown = TextLayout.truncate(VisibleCharacters(title), to: titleWidth)
         let end = canvas.text(shown, x: x + 2, y: y, width: titleWidth, role: titleRole)
-        if !mark.isEmpty, titleWidth > 0 { canvas.text(mark, x: end, y: y, role: selected ? titleRole : .warning) }
+        if !mark.isEmpty, titleWidth > 0 { canvas.text(mark, x: end, y: y, role: selected ? titleRole : .warning, clip: row) }
         if matched {
             canvas.restyle(Rect(x: x, y: y, width: 1, height: 1), role: .searchMatch)
             canvas.highlight(state.search.query, in: shown, x: x + 2, y: y)
         }
-        if codesWidth > 0 {
-            var cx = x + width - codesWidth + 1
-            for (n, id) in countries.enumerated() where b.country(id) != nil {
-                cx = canvas.text(b.country(id)!.short, x: cx, y: y, role: selected && focused ? .selection : Glyphs.role(forCountry: id))
-                if n < countries.count - 1 { cx = canvas.text(" ", x: cx, y: y, role: selected && focused ? .selection : .text) }
-            }
+        var cx = x + width - codes.width
+        for (n, code) in codes.shown.enumerated() {
+            cx = canvas.text(code.short, x: cx, y: y, role: selected && focused ? .selection : Glyphs.role(forCountry: code.id), clip: row)
+            if n < codes.shown.count - 1 || codes.more > 0 { cx = canvas.text(" ", x: cx, y: y, role: selected && focused ? .selection : .text, clip: row) }
         }
+        if codes.more > 0 { canvas.text("+\(codes.more)", x: cx, y: y, role: selected && focused ? .selection : .muted, clip: row) }
+    }
+}
+
+/// The country codes at the right of a list row, fitted to a width: as many as fit in order,
+/// then `+N` for the rest, so a long list never pushes into the title or past the border.
+enum CountryCodes {
+    static func fit(_ codes: [(id: String, short: String)], width: Int) -> (shown: [(id: String, short: String)], more: Int, width: Int) {
+        guard width > 0, !codes.isEmpty else { return ([], 0, 0) }
+        var shown: [(id: String, short: String)] = []
+        var used = 0
+        for (n, code) in codes.enumerated() {
+            let w = DisplayWidth.of(code.short) + (shown.isEmpty ? 0 : 1)
+            let rest = codes.count - n - 1
+            let reserve = rest > 0 ? 2 + String(rest).count : 0
+            guard used + w + reserve <= width else { break }
+            shown.append(code); used += w
+        }
+        let more = codes.count - shown.count
+        if more > 0 { used += (shown.isEmpty ? 0 : 1) + 1 + String(more).count }
+        guard used <= width else { return ([], 0, 0) }
+        return (shown, more, used)
     }
 }
 

@@ -13,12 +13,24 @@ public struct TimeScale: Sendable, Equatable {
         self.start = start; self.end = max(start, end); self.x = x; self.width = max(1, width)
     }
 
-    /// The whole years that cover every briefing-layer event and leader tenure start.
-    public static func span(of briefing: Briefing) -> (start: Int, end: Int) {
-        let events = briefing.events.filter { $0.layer == .briefing }
-        let firstYear = (events.map(\.date.year) + briefing.leaders.map(\.start.year)).min() ?? briefing.asOf.year
-        let lastYear = (events.map(\.date.year) + [briefing.asOf.year]).max() ?? briefing.asOf.year
-        return (Day(year: firstYear).startOrdinal, Day(year: lastYear).endOrdinal)
+    /// The whole years that cover everything the timeline draws for a layer: every event,
+    /// every tenure from start to end (or to the as-of date, or the record's end, when open),
+    /// every transition and the as-of date; with `hindsight`, the "as it happened" events and
+    /// tenures too.
+    public static func span(of briefing: Briefing, hindsight: Bool = false) -> (start: Int, end: Int) {
+        var first = briefing.asOf.year, last = briefing.asOf.year
+        func cover(_ day: Day?) {
+            guard let day else { return }
+            first = min(first, day.year); last = max(last, day.year)
+        }
+        for e in briefing.events where hindsight || e.layer == .briefing { cover(e.date) }
+        for l in briefing.leaders where hindsight || l.layer == .briefing {
+            cover(l.start); cover(l.end)
+            if hindsight { cover(l.actualEnd) }
+        }
+        for t in briefing.transitions { cover(t.date) }
+        if hindsight { cover(briefing.recordEnd) }
+        return (Day(year: first).startOrdinal, Day(year: last).endOrdinal)
     }
 
     /// The column of a day (clamped to the axis; check `contains` for days outside it).
