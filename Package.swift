@@ -82,13 +82,13 @@ let package = Package(
         .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI", "TrilateralShare"],
                           path: "Sources/TrilateralBench"),
         // Helpers the test targets share (snapshot files); never linked into the product.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["TrilateralShare"], path: "Tests/TestSupport"),
         .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel", "TestSupport"],
                     exclude: ["Malformed", "Snapshots", "Fixtures"]),
         .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel", "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI"]),
+        .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

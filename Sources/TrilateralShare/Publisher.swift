@@ -9,7 +9,10 @@ import Foundation
 /// and a stalled one costs two frames of memory. Followers are not expected to send anything;
 /// a follower that sends more than `maximumInput` bytes, or errors, is dropped.
 public final class Publisher: @unchecked Sendable {
-    public static let maximumFollowers = 512
+    /// How many followers a presenter takes unless told otherwise.
+    public static let defaultMaximumFollowers = 512
+    /// How many followers this presenter takes; one more is told so and closed.
+    public let maximumFollowers: Int
     static let maximumInput = 64 << 10
 
     public let address: SessionAddress
@@ -41,8 +44,10 @@ public final class Publisher: @unchecked Sendable {
 
     /// Opens the session's socket: an owner-only one (0600), or with `group` one that group's
     /// members can join too (0660). Refuses a name a live presenter holds; replaces a stale socket.
-    public init(address: SessionAddress, group: String?, hello: Wire.Hello, privateDirectory: Bool) throws(SessionError) {
+    public init(address: SessionAddress, group: String?, hello: Wire.Hello, privateDirectory: Bool,
+                maximumFollowers: Int = Publisher.defaultMaximumFollowers) throws(SessionError) {
         self.address = address
+        self.maximumFollowers = maximumFollowers
         try address.prepareDirectory(checkPrivate: privateDirectory)
         let path = address.socketPath
         var gid: gid_t?
@@ -106,10 +111,10 @@ public final class Publisher: @unchecked Sendable {
         while true {
             let fd = UnixSocket.accept(listener)
             guard fd >= 0 else { return }
-            guard peers.count < Self.maximumFollowers else {
+            guard peers.count < maximumFollowers else {
                 // Say why before closing, so the follower does not think the presenter left.
                 var refusal = Data(Wire.preamble)
-                refusal.append(Wire.frame(Wire.Refusal(reason: "The presenter already has \(Self.maximumFollowers) followers.")))
+                refusal.append(Wire.frame(Wire.Refusal(reason: "The presenter already has \(maximumFollowers) followers.")))
                 _ = refusal.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
                 close(fd)
                 continue

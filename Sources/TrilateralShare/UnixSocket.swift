@@ -2,7 +2,7 @@ import Foundation
 
 /// Thin wrappers over the Unix-domain socket calls the session needs. File descriptors are
 /// plain `Int32`s owned by the caller; every one is non-blocking and close-on-exec.
-enum UnixSocket {
+package enum UnixSocket {
     /// The address of a socket path (checked to fit by `SessionAddress`).
     static func address(_ path: String) -> sockaddr_un {
         var addr = sockaddr_un()
@@ -20,7 +20,7 @@ enum UnixSocket {
     }
 
     /// Connects without blocking; returns the descriptor or the errno.
-    static func connect(_ path: String) -> Result<Int32, Errno> {
+    package static func connect(_ path: String) -> Result<Int32, Errno> {
         let fd = make()
         guard fd >= 0 else { return .failure(Errno(errno)) }
         var addr = address(path)
@@ -63,8 +63,8 @@ enum UnixSocket {
 }
 
 /// An errno value with its message.
-struct Errno: Error, CustomStringConvertible, Equatable {
-    let code: Int32
+package struct Errno: Error, CustomStringConvertible, Equatable {
+    package let code: Int32
     init(_ code: Int32) { self.code = code }
-    var description: String { String(cString: strerror(code)) }
+    package var description: String { String(cString: strerror(code)) }
 }

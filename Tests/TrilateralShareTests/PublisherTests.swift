@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TrilateralShare
 import TrilateralModel
@@ -35,6 +36,23 @@ struct PublisherTests {
         guard case .view(let v)? = messages.last else { Issue.record("no view"); return }
         #expect(v.tourStep == 4999 % 12)
         #expect(messages.count == 2)
+    }
+
+    @Test("a presenter that is full says so before closing, so the follower does not think it left")
+    func fullPresenterRefuses() throws {
+        let a = try address()
+        let publisher = try Publisher(address: a, group: nil, hello: Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: ""),
+                                      privateDirectory: true, maximumFollowers: 2)
+        defer { publisher.stop() }
+        let first = try SessionProbe(a.socketPath), second = try SessionProbe(a.socketPath)
+        _ = try first.messages { !$0.isEmpty }
+        _ = try second.messages { !$0.isEmpty }
+        let third = try SessionProbe(a.socketPath)
+        let messages = try third.messages { !$0.isEmpty }
+        guard case .refused(let refusal)? = messages.first else { Issue.record("expected a refusal, got \(messages)"); return }
+        #expect(refusal.reason.contains("2 followers"))
+        #expect(third.isClosedByPeer())
+        #expect(publisher.followerCount == 2)
     }
 
     @Test("a live session refuses a second presenter; a stale socket is replaced; a non-socket is left alone")

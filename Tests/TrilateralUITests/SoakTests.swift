@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TrilateralUI
 import TrilateralModel
@@ -77,20 +78,6 @@ struct SoakTests {
         return nil
     }
 
-    /// What must hold of a frame; nil when it does.
-    static func violation(_ c: Canvas, size: Size) -> String? {
-        guard c.size == size, c.cells.count == size.width * size.height else { return "canvas \(c.size) for \(size)" }
-        for y in 0..<size.height {
-            for x in 0..<size.width {
-                let cell = c[x, y]
-                if cell.width == 2 && (x + 1 >= size.width || c[x + 1, y].width != 0) { return "wide glyph split at \(x),\(y)" }
-                if cell.width == 0 && (x == 0 || c[x - 1, y].width != 2) { return "orphan continuation at \(x),\(y)" }
-                if cell.grapheme.unicodeScalars.contains(where: String.isUnsafeForTerminal) { return "unsafe scalar at \(x),\(y)" }
-            }
-        }
-        return nil
-    }
-
     /// Replays steps from a fresh state; the index and text of the first violation. Frames are
     /// checked at the usual cadence and after the last step.
     static func replay(_ steps: [Step], briefing: Briefing) -> (Int, String)? {
@@ -98,7 +85,7 @@ struct SoakTests {
         for (i, step) in steps.enumerated() {
             apply(step, to: &state)
             if let v = violation(state) { return (i, v) }
-            if i % renderEvery == 0 || i == steps.count - 1, let v = violation(Dashboard.render(state), size: state.size) { return (i, v) }
+            if i % renderEvery == 0 || i == steps.count - 1, let v = FrameInvariants.violation(Dashboard.render(state), size: state.size) { return (i, v) }
         }
         return nil
     }
@@ -107,31 +94,6 @@ struct SoakTests {
         var state = AppState(briefing: briefing, size: Size(width: 120, height: 40), themeNames: ["dark", "light", "broken"], themeName: "dark")
         state.themeProblems = ["broken": "line 1: bad"]
         return state
-    }
-
-    /// Delta debugging, simplified: removes chunks (halving their size) while the sequence
-    /// still fails, cutting it after the failing step each time. `fails` gives that step.
-    static func shrink(_ steps: [Step], budget: Int = 2000, fails: ([Step]) -> Int?) -> [Step] {
-        var current = steps
-        var chunk = max(1, current.count / 2)
-        var budget = budget
-        while chunk >= 1 && budget > 0 {
-            var i = 0
-            var removed = false
-            while i < current.count && budget > 0 {
-                var candidate = current
-                candidate.removeSubrange(i..<min(current.count, i + chunk))
-                budget -= 1
-                if let at = fails(candidate) {
-                    current = Array(candidate.prefix(at + 1))
-                    removed = true
-                } else {
-                    i += chunk
-                }
-            }
-            if !removed { chunk /= 2 }
-        }
-        return current
     }
 
     @Test("random actions keep every invariant", arguments: [BriefingLoader.builtInName, "example-harbour-pact.yaml"])
@@ -149,9 +111,9 @@ struct SoakTests {
             steps.append(step)
             Self.apply(step, to: &state)
             var problem = Self.violation(state)
-            if problem == nil, i % Self.renderEvery == 0 { problem = Self.violation(Dashboard.render(state), size: state.size) }
+            if problem == nil, i % Self.renderEvery == 0 { problem = FrameInvariants.violation(Dashboard.render(state), size: state.size) }
             if let problem {
-                let shortest = Self.shrink(steps) { Self.replay($0, briefing: briefing)?.0 }
+                let shortest = Shrinker.shrink(steps) { Self.replay($0, briefing: briefing)?.0 }
                 Issue.record("seed \(seed), action \(i): \(problem)\nshortest failing sequence (\(shortest.count)): \(shortest.map(\.description).joined(separator: ", "))")
                 return
             }
@@ -171,7 +133,7 @@ struct SoakTests {
             return nil
         }
         #expect(failing(steps) != nil)
-        let current = Self.shrink(steps, fails: failing)
+        let current = Shrinker.shrink(steps, fails: failing)
         #expect(current.count <= 4)
     }
 }

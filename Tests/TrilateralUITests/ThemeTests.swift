@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrilateralModel
 @testable import TrilateralUI
 
 @Suite("Themes and colour")
@@ -95,5 +96,35 @@ struct ThemeContrastTests {
         let (themes, problems) = ThemeLoader.catalog(userDirectory: dir.path)
         #expect(!themes.contains { $0.name == "bad" })
         #expect(problems.count == 1)
+    }
+
+    /// A broken user theme named like a built-in one is reported, and the built-in stays.
+    @Test func aBrokenUserThemeNeverHidesTheBuiltIn() throws {
+        let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "name: dark\nextends: nowhere\nroles: {}\n".write(to: dir.appending(path: "dark.yaml"), atomically: true, encoding: .utf8)
+        let (themes, problems) = ThemeLoader.catalog(userDirectory: dir.path)
+        #expect(themes.contains { $0.name == "dark" && $0.description.contains("Default dark") })
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.contains("'nowhere' that does not exist") == true)
+    }
+
+    @Test func anOversizedThemeIsRefusedByName() throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "huge-\(UUID().uuidString).yaml")
+        try Data(repeating: 0x23, count: Limits.themeBytes + 10).write(to: file)
+        guard case .failure(let error) = ThemeLoader.load(path: file.path) else { Issue.record("accepted"); return }
+        #expect(error.description.contains("larger than 1 MiB, the most a theme file may hold"))
+    }
+
+    /// A loop of `extends` reads the same however it is reached.
+    @Test func anExtendsLoopIsOneMessage() throws {
+        let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-theme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "name: a\nextends: b\nroles: {}\n".write(to: dir.appending(path: "a.yaml"), atomically: true, encoding: .utf8)
+        try "name: b\nextends: a\nroles: {}\n".write(to: dir.appending(path: "b.yaml"), atomically: true, encoding: .utf8)
+        guard case .failure(let direct) = ThemeLoader.load(path: dir.appending(path: "a.yaml").path, userDirectory: dir.path) else { Issue.record("accepted"); return }
+        let inCatalog = ThemeLoader.catalog(userDirectory: dir.path).problems.map(\.description)
+        #expect(direct.description.contains("'extends' goes round in a loop: a → b → a"))
+        #expect(inCatalog.contains(direct.description))
     }
 }

@@ -59,9 +59,17 @@ public enum ValueFormat {
         return text == "-0" ? "0" : text
     }
 
+    /// `4.6e-4`, `1.5e15`: a mantissa of up to `digits` significant digits, trailing zeros cut.
     static func scientific(_ v: Double, digits: Int) -> String {
-        let text = String(format: "%.\(digits)g", v)
-        return text.replacingOccurrences(of: "e+", with: "e").replacingOccurrences(of: "e0", with: "e").replacingOccurrences(of: "e-0", with: "e-")
+        let text = String(format: "%.\(max(0, digits - 1))e", v)
+        guard let e = text.firstIndex(of: "e") else { return text }
+        var mantissa = String(text[..<e])
+        if mantissa.contains(".") {
+            while mantissa.hasSuffix("0") { mantissa.removeLast() }
+            if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        }
+        let exponent = Int(text[text.index(after: e)...]) ?? 0
+        return "\(mantissa)e\(exponent)"
     }
 
     static func grouped(_ v: Double) -> String {

@@ -58,8 +58,9 @@ public struct Canvas: Sendable, Equatable {
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let i = y * size.width + x
-        // Overwriting half of a wide glyph blanks the other half.
-        if cells[i].width == 0, x > 0, cells[i - 1].width == 2 { cells[i - 1] = Cell(grapheme: " ", width: 1, role: cells[i - 1].role) }
+        // Overwriting half of a wide glyph blanks the other half (unless this is the new wide
+        // glyph's own continuation, written just after its head).
+        if cells[i].width == 0, cell.width != 0, x > 0, cells[i - 1].width == 2 { cells[i - 1] = Cell(grapheme: " ", width: 1, role: cells[i - 1].role) }
         if cells[i].width == 2, x + 1 < size.width, cell.width != 2 { cells[i + 1] = Cell(grapheme: " ", width: 1, role: cells[i + 1].role) }
         cells[i] = cell
     }

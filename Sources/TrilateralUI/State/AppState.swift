@@ -91,8 +91,9 @@ public struct AppState: Sendable {
         self.panes = panes
         let lists = panes.map { AppState.listItems($0, briefing: briefing) }
         self.paneItems = lists
-        self.searchIndex = lists.map { $0.map { Search.fold(AppState.searchText($0, briefing: briefing)) } }
-        self.timelines = [false, true].map { TimelineIndex(briefing: briefing, hindsight: $0) }
+        let index = SearchIndex(briefing: briefing, lists: lists)
+        self.searchIndex = index.panes
+        self.timelines = [false, true].map { TimelineIndex(briefing: briefing, hindsight: $0, search: index) }
         self.timelineSpans = [false, true].map { TimeScale.span(of: briefing, hindsight: $0) }
         self.selection = Array(repeating: 0, count: panes.count)
         self.scroll = Array(repeating: 0, count: panes.count)

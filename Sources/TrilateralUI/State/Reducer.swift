@@ -327,7 +327,7 @@ public enum Reducer {
     /// Opens the explanation of an outlook in the detail pane (or under the what-if table).
     static func explain(_ state: inout AppState) {
         let targets = state.briefing.targets
-        if state.whatIfVisible {
+        if state.whatIfVisible, !targets.isEmpty {
             state.whatIfColumn = .outlooks
             state.opened = .outlook(targets[min(state.outlookRow, targets.count - 1)].id)
         } else if case .pillar(let p) = state.focusedPane, state.briefing.pillars[p].kind == .cooperation {

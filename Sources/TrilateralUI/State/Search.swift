@@ -30,9 +30,11 @@ public struct Search: Sendable, Equatable {
         folded = Search.fold(query)
     }
 
-    /// Folds text for matching: case- and diacritic-insensitive.
+    /// Folds text for matching: case-, diacritic- and width-insensitive. ASCII text (most of
+    /// any briefing) is only lowercased, without a trip through Foundation's Unicode tables.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// Whether folded `text` contains folded `needle`, comparing UTF-8 bytes (both sides come
@@ -58,36 +60,53 @@ public struct Search: Sendable, Equatable {
     }
 }
 
-extension AppState {
-    /// Everything a search looks at for an item: titles, texts, quotes, dates, country names
-    /// (native script too), and for events the leaders in office in their countries.
-    static func searchText(_ item: Item, briefing b: Briefing) -> String {
-        func countries(_ ids: [String]) -> String {
-            ids.compactMap { b.country($0) }.map { "\($0.name) \($0.short) \($0.native ?? "")" }.joined(separator: " ")
-        }
-        switch item {
-        case .commitment(let p, let i):
-            let c = b.pillars[p].commitments[i]
-            return [c.title, c.text, c.cite.quote ?? "", b.pillars[p].name, countries(c.countries)].joined(separator: "\n")
-        case .driver(let i):
-            let d = b.drivers[i]
-            return [d.title, d.text, d.cite.quote ?? ""].joined(separator: "\n")
-        case .chart(let i):
-            let s = b.series[i]
-            return ([s.title] + s.lines.map(\.label)).joined(separator: "\n")
-        case .event(let i):
-            let e = b.events[i]
-            let leaders = b.leaders.filter { l in
-                e.countries.contains(l.country) && l.start.startOrdinal <= e.date.endOrdinal
+/// The folded texts a search matches items against, built once per briefing: titles, texts,
+/// quotes, dates, country names (native script too) and, for events, the leaders in office in
+/// their countries. Countries and leaders are folded once each and reused for every item.
+struct SearchIndex: Sendable {
+    /// Per list pane (by pane index; the timeline and detail panes hold nothing here).
+    let panes: [[String]]
+    /// Per event index of the briefing.
+    let events: [String]
+
+    init(briefing b: Briefing, lists: [[Item]]) {
+        var countries: [String: String] = [:]
+        for c in b.countries { countries[c.id] = Search.fold("\(c.name) \(c.short) \(c.native ?? "")") }
+        let leaders = b.leaders.map { Search.fold("\($0.name) \($0.native ?? "")") }
+        func places(_ ids: [String]) -> String { ids.compactMap { countries[$0] }.joined(separator: " ") }
+        func fold(_ parts: [String]) -> String { parts.map(Search.fold).joined(separator: "\n") }
+        events = b.events.map { e in
+            let inOffice = b.leaders.indices.filter { n in
+                let l = b.leaders[n]
+                return e.countries.contains(l.country) && l.start.startOrdinal <= e.date.endOrdinal
                     && (l.end?.endOrdinal ?? Int.max) >= e.date.startOrdinal
-            }.map { "\($0.name) \($0.native ?? "")" }
-            return ([e.title, e.text, e.cite.quote ?? "", e.date.display, countries(e.countries)] + leaders)
-                .joined(separator: "\n")
-        case .outlook(let id):
-            return b.target(id)?.name ?? id
+            }.map { leaders[$0] }
+            return ([fold([e.title, e.text, e.cite.quote ?? "", e.date.display]), places(e.countries)] + inOffice).joined(separator: "\n")
+        }
+        let events = self.events
+        panes = lists.map { items in
+            items.map { item in
+                switch item {
+                case .commitment(let p, let i):
+                    let c = b.pillars[p].commitments[i]
+                    return fold([c.title, c.text, c.cite.quote ?? "", b.pillars[p].name]) + "\n" + places(c.countries)
+                case .driver(let i):
+                    let d = b.drivers[i]
+                    return fold([d.title, d.text, d.cite.quote ?? ""])
+                case .chart(let i):
+                    let s = b.series[i]
+                    return fold([s.title] + s.lines.map(\.label))
+                case .event(let i):
+                    return events[i]
+                case .outlook(let id):
+                    return Search.fold(b.target(id)?.name ?? id)
+                }
+            }
         }
     }
+}
 
+extension AppState {
     /// Every item matching `query`, in pane order.
     func findMatches(_ query: String) -> [SearchMatch] {
         let needle = Search.fold(query)

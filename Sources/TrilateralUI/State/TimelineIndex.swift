@@ -7,7 +7,7 @@ struct TimelineIndex: Sendable {
     let lanes: [[Int]]
     let search: [String]
 
-    init(briefing: Briefing, hindsight: Bool) {
+    init(briefing: Briefing, hindsight: Bool, search index: SearchIndex) {
         items = briefing.events.indices
             .filter { hindsight || briefing.events[$0].layer == .briefing }
             .map { Item.event($0) }
@@ -17,6 +17,9 @@ struct TimelineIndex: Sendable {
             lanes[TimelineView.laneIndex(of: briefing.events[i], partners: briefing.partners)].append(k)
         }
         self.lanes = lanes
-        search = items.map { Search.fold(AppState.searchText($0, briefing: briefing)) }
+        search = items.map { item in
+            guard case .event(let i) = item else { return "" }
+            return index.events[i]
+        }
     }
 }

@@ -30,7 +30,7 @@ struct ChartView {
             canvas.text("\(series.title): too few points to draw", x: rect.x, y: rect.y, width: rect.width, role: .muted)
             return
         }
-        canvas.text("\(series.title) (\(series.unit))", x: rect.x, y: rect.y, width: rect.width, role: .heading)
+        canvas.text(series.unit.isEmpty ? series.title : "\(series.title) (\(series.unit))", x: rect.x, y: rect.y, width: rect.width, role: .heading)
         let entries = series.lines.enumerated().map { "\(marker($0.offset, .high)) \($0.element.label)  " }
         var legendLines = [[Int]]()
         var used = rect.width
@@ -104,7 +104,8 @@ struct ChartView {
             for n in row where x < rect.maxX { x = canvas.text(entries[n], x: x, y: legendY, width: rect.maxX - x, role: Self.roles[n % 4]) }
             legendY += 1
         }
-        let note = "hollow \(ascii ? "a-d" : "○□△◇") = derived (medium confidence) · source: \(series.cite.reference)"
+        let derived = points.contains { $0.confidence != .high }
+        let note = (derived ? "hollow \(ascii ? "a-d" : "○□△◇") = derived (medium confidence) · " : "") + "source: \(series.cite.reference)"
         canvas.text(note, x: rect.x, y: legendY, width: rect.width, role: .citation)
     }
 }

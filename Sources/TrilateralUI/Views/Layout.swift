@@ -53,7 +53,7 @@ public struct Layout: Sendable, Equatable {
             let detailWidth = min(max(36, w / 3), 72)
             let (grid, detail) = top.splitLeft(w - detailWidth)
             panes[state.detailPane] = detail
-            let columns = 2, rows = (pillarPanes.count + 1) / 2
+            let columns = min(2, max(1, pillarPanes.count)), rows = (pillarPanes.count + columns - 1) / columns
             for (n, pane) in pillarPanes.enumerated() {
                 let col = n % columns, row = n / columns
                 let x0 = grid.x + grid.width * col / columns, x1 = grid.x + grid.width * (col + 1) / columns

@@ -213,10 +213,12 @@ struct TimelineView {
         let years = first...last
         // A tick every `step` years, the step growing with the span so ticks stay apart.
         let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000].first { Double($0) * scale.columnsPerYear >= 3 } ?? 10_000
-        for year in stride(from: (first + step - 1) / step * step, through: last, by: step) where scale.contains(Day(year: year).startOrdinal) {
-            let x = scale.column(of: Day(year: year).startOrdinal)
-            canvas.put(state.ascii ? "|" : "┴", x: x, y: y, role: .axis, clip: clip)
-            if scale.columnsPerYear * Double(step) >= 5 || year % (2 * step) == 0 { label(String(year), at: x + 1) }
+        let ticked = stride(from: (first + step - 1) / step * step, through: last, by: step).filter { scale.contains(Day(year: $0).startOrdinal) }
+        // Every tick first, then the labels that fit between them (a later tick must not cut
+        // an earlier label).
+        for year in ticked { canvas.put(state.ascii ? "|" : "┴", x: scale.column(of: Day(year: year).startOrdinal), y: y, role: .axis, clip: clip) }
+        for year in ticked where scale.columnsPerYear * Double(step) >= 5 || year % (2 * step) == 0 {
+            label(String(year), at: scale.column(of: Day(year: year).startOrdinal) + 1)
         }
         let months = scale.columnsPerYear >= 60 ? Array(2...12) : (scale.columnsPerYear >= 16 ? [4, 7, 10] : [])
         for year in years {

@@ -109,7 +109,7 @@ struct WhatIfView {
             canvas.text(change.text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : change.role)
             y += 1
         }
-        guard y + 2 < area.maxY else { return }
+        guard y + 2 < area.maxY, !b.targets.isEmpty else { return }
         y += 1
         let target = b.targets[min(state.outlookRow, b.targets.count - 1)].id
         let lines = DetailView.lines(for: .outlook(target), state: state, width: area.width)

@@ -1,4 +1,5 @@
 import Foundation
+import TrilateralShare
 
 /// A bare client of a presenter's socket, for tests and benchmarks: sends raw bytes (good or
 /// bad), reads and decodes frames. Blocking with timeouts; not for the follower itself.

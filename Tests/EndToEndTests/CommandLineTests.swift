@@ -1,0 +1,77 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The command line as a user meets it: what it prints for bad input, and that nothing it
+/// echoes back (a theme's description, a value typed for an option) reaches the terminal raw.
+@Suite("Command line")
+struct CommandLineTests {
+    /// Runs the binary; its exit status, standard output and standard error.
+    static func run(_ args: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxHarness.binary)
+        process.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    static let hostile = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m"
+
+    @Test func valuesTypedForOptionsAreEchoedEscaped() throws {
+        for args in [["snapshot", "--format", Self.hostile], ["snapshot", "--theme", Self.hostile], ["dump", "--scenario", Self.hostile],
+                     ["snapshot", "--keys", "<\(Self.hostile)>"], ["snapshot", "--size", Self.hostile]] {
+            let r = try Self.run(args)
+            #expect(r.status == 64, "\(args)")
+            #expect(!r.err.isEmpty)
+            #expect(!(r.out + r.err).unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "\(args): \(r.err)")
+        }
+    }
+
+    @Test func aNegativeLookingSizeIsNamed() throws {
+        let r = try Self.run(["snapshot", "--size", "-5x10"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("--size '-5x10' must look like 120x40"))
+    }
+
+    @Test func themeDescriptionsAreEscaped() throws {
+        let dir = FileManager.default.temporaryDirectory.appending(path: "xdg-\(UUID().uuidString.prefix(8))")
+        let themes = dir.appending(path: "trilateral/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        try "name: evil\ndescription: \"\\e]0;TITLE\\a\\e[2J\\x9b\"\nroles: { text: { fg: red } }\n".write(to: themes.appending(path: "evil.yaml"), atomically: true, encoding: .utf8)
+        try "name: dark\nextends: nowhere\nroles: {}\n".write(to: themes.appending(path: "dark.yaml"), atomically: true, encoding: .utf8)
+        let r = try Self.run(["themes"], environment: ["XDG_CONFIG_HOME": dir.path])
+        #expect(r.status == 0)
+        #expect(r.out.contains("evil") && r.out.contains("\\e]0;TITLE\\a\\e[2J\\u{9B}"))
+        #expect(!r.out.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+        #expect(r.out.contains("dark             Default dark"), "the built-in dark stays")
+        let snapshot = try Self.run(["snapshot", "--theme", "dark", "--size", "80x24"], environment: ["XDG_CONFIG_HOME": dir.path])
+        #expect(snapshot.status == 0, "a broken user theme named dark does not take dark away: \(snapshot.err)")
+    }
+
+    @Test func scenarioMistakesAreSuggested() throws {
+        let r = try Self.run(["dump", "--scenario", "us-election=trum"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("did you mean 'trump'"))
+        for bad in ["", ",,,", "us-election=trump,us-election=harris"] {
+            #expect(try Self.run(["dump", "--scenario", bad]).status == 64, "'\(bad)'")
+        }
+    }
+
+    @Test func validateSaysWhereAndHow() throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "typo-\(UUID().uuidString.prefix(8)).yaml")
+        try "title: T\nauthor: A\npublished: 2024\ncountries: []\npillars: []\nevents:\n  - { id: e, date: 2024, title: E, kind: meting, cite: { para: 1 } }\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try Self.run(["validate", file.path])
+        #expect(r.status == 65)
+        #expect(r.err.contains("\(file.path):7:") && r.err.contains("(did you mean 'meeting'?)"))
+    }
+}

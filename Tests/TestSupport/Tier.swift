@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+
+/// The two tiers of the suite. Plain `swift test` is the developer's loop (unit, snapshot,
+/// property and a short end-to-end smoke, within two minutes); `TRILATERAL_SLOW=1` adds the
+/// slow tier: sanitizer builds, libFuzzer, valgrind, sshd, million-action soaks, tmux soaks and
+/// signal storms, and larger runs of the property tests. The README's test command runs both.
+public enum Tier {
+    /// Whether the slow tier runs.
+    public static var slow: Bool { ProcessInfo.processInfo.environment["TRILATERAL_SLOW"].map { $0 != "" && $0 != "0" } ?? false }
+
+    /// `n` in the fast tier, `slowN` in the slow one.
+    public static func count(_ n: Int, slow slowN: Int) -> Int { slow ? slowN : n }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs the test only in the slow tier (`TRILATERAL_SLOW=1`).
+    public static var slowTier: Self { .enabled(if: Tier.slow, "slow tier: set TRILATERAL_SLOW=1") }
+}
