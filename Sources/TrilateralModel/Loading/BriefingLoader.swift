@@ -49,6 +49,8 @@ public enum BriefingLoader {
         YAMLDocument.parse(bytes, file: file, emptyHint: "a briefing needs at least 'title', 'author' and 'pillars'")
             .flatMap { tree in
                 let diagnostics = Diagnostics(file: file, tree: tree)
+                // The deferred checks capture fields, which hold the diagnostics: let them go.
+                defer { diagnostics.later.removeAll() }
                 let briefing = BriefingDecoder(diagnostics: diagnostics).decode(diagnostics.root)
                 diagnostics.resolveReferences()
                 if let briefing, !diagnostics.hasErrors { for check in diagnostics.later { check(briefing) } }
