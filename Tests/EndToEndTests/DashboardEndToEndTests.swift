@@ -124,7 +124,7 @@ struct ScenarioEndToEndTests {
         #expect(panel.contains("◉ Trump wins"))
         try t.keys("Right", "j", "j", "j", "j", "j", "j", "Enter")
         _ = try t.waitFor("Outlook: The trilateral")
-        _ = try t.waitFor("economic-security dimension could")
+        _ = try t.waitFor("could falter")
         try t.keys("w")
         let dashboard = try t.waitFor("Trump?")
         #expect(dashboard.contains("▼"))
