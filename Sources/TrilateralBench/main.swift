@@ -53,11 +53,11 @@ enum EmbeddedBuiltIn {
 /// `keys`) through update + view.
 func perKey(_ briefing: Briefing, size: Size, setup: String, keys: [String], runs: Int = 201) -> Double {
     var state = AppState(briefing: briefing, size: size)
-    for input in try! KeyScript.parse(setup).get() { Reducer.handle(&state, input) }
+    for input in try! KeyScript.parse(setup).get() { AppReducer.handle(&state, input) }
     let inputs = keys.map { try! KeyScript.parse($0).get() }
     var i = 0
     return measure(runs) {
-        for input in inputs[i % inputs.count] { Reducer.handle(&state, input) }
+        for input in inputs[i % inputs.count] { AppReducer.handle(&state, input) }
         i += 1
         _ = Dashboard.render(state)
     }
@@ -103,33 +103,34 @@ if let loadedBig {
 // Shared sessions: what a follower does per presenter change.
 do {
     var presenter = AppState(briefing: briefing, size: Size(width: 120, height: 40))
-    Reducer.handle(&presenter, .key(.char("b")))
+    AppReducer.handle(&presenter, .key(.char("b")))
     var follower = AppState(briefing: briefing, size: Size(width: 120, height: 40))
-    follower.following = Following(session: "bench", link: .live)
+    AppReducer.reduce(&follower, .follow(.start(session: "bench")))
+    AppReducer.reduce(&follower, .follow(.link(.live)))
     var step = 1
     func nextView() -> Data {
         step = step % (briefing.tour.count - 1) + 1
-        presenter.tourStep = nil
-        Reducer.update(&presenter, .toggleTour)
-        Reducer.update(&presenter, .tourStep(step))
-        return Wire.frame(SharedView(of: presenter))
+        AppReducer.reduce(&presenter, .tour(.toggle))
+        AppReducer.reduce(&presenter, .tour(.toggle))
+        for _ in 0..<step { AppReducer.reduce(&presenter, .tour(.step(1))) }
+        return Wire.frame(presenter.shared)
     }
     let frames = (0..<briefing.tour.count).map { _ in nextView() }
     print("view message size: \(frames.map(\.count).min()!)–\(frames.map(\.count).max()!) bytes")
     var i = 0
-    report("presenter: encode a view", measure(201) { _ = Wire.frame(SharedView(of: presenter)) })
+    report("presenter: encode a view", measure(201) { _ = Wire.frame(presenter.shared) })
     report("follower: decode a view", measure(201) {
         var reader = FrameReader()
         _ = try? reader.feed(Data(Wire.preamble) + frames[i % frames.count]); i += 1
     })
-    let views: [SharedView] = frames.map {
+    let views: [SharedState] = frames.map {
         var reader = FrameReader()
         guard case .view(let v)? = try? reader.feed(Data(Wire.preamble) + $0).first else { fatalError() }
         return v
     }
-    report("follower: apply a view (tour step)", measure(201) { views[i % views.count].apply(to: &follower); i += 1 })
+    report("follower: apply a view (tour step)", measure(201) { AppReducer.reduce(&follower, .follow(.received(views[i % views.count]))); i += 1 })
     report("follower: apply + render (tour step) at 120×40", measure(201) {
-        views[i % views.count].apply(to: &follower); i += 1
+        AppReducer.reduce(&follower, .follow(.received(views[i % views.count]))); i += 1
         _ = Dashboard.render(follower)
     })
 }

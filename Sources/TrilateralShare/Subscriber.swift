@@ -10,7 +10,7 @@ public final class Subscriber {
     /// What the follower hears.
     public enum Event: Sendable {
         case hello(Wire.Hello)
-        case view(SharedView)
+        case view(SharedState)
         /// Not connected, with the reason for people.
         case waiting(String)
     }

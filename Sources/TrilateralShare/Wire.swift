@@ -1,7 +1,7 @@
 import Foundation
 import TrilateralUI
 
-/// The presenter → follower protocol, version 1.
+/// The presenter → follower protocol, version 2 (the view is `SharedState`).
 ///
 /// A connection starts with a 5-byte preamble, `TRIL` and the version byte; then frames, each a
 /// 4-byte big-endian length, a 1-byte type and that many bytes of JSON (the length counts the
@@ -10,7 +10,7 @@ import TrilateralUI
 /// always a whole snapshot, so a follower that missed some is right again with the next.
 /// Followers send nothing; whatever they send is read and dropped.
 public enum Wire {
-    public static let version: UInt8 = 1
+    public static let version: UInt8 = 2
     public static let preamble: [UInt8] = Array("TRIL".utf8) + [version]
 
     /// The kinds of frame, with the largest body each may have.
@@ -51,7 +51,7 @@ public enum Wire {
     /// One decoded message.
     public enum Message: Equatable, Sendable {
         case hello(Hello)
-        case view(SharedView)
+        case view(SharedState)
         case refused(Refusal)
     }
 
@@ -72,7 +72,7 @@ public enum Wire {
     }
 
     public static func frame(_ hello: Hello) -> Data { frame(.hello, try! encoder.encode(hello)) }
-    public static func frame(_ view: SharedView) -> Data { frame(.view, try! encoder.encode(view)) }
+    public static func frame(_ view: SharedState) -> Data { frame(.view, try! encoder.encode(view)) }
     public static func frame(_ refusal: Refusal) -> Data { frame(.refused, try! encoder.encode(refusal)) }
 
     static let encoder: JSONEncoder = {
@@ -149,7 +149,7 @@ public struct FrameReader: Sendable {
         do {
             switch kind {
             case .hello: return .hello(try JSONDecoder().decode(Wire.Hello.self, from: body))
-            case .view: return .view(try JSONDecoder().decode(SharedView.self, from: body))
+            case .view: return .view(try JSONDecoder().decode(SharedState.self, from: body))
             case .refused: return .refused(try JSONDecoder().decode(Wire.Refusal.self, from: body))
             }
         } catch {

@@ -3,8 +3,9 @@ import Dispatch
 import Foundation
 import TrilateralUI
 
-/// The interactive loop: input → `Reducer.update` → `Dashboard.render` → screen. Blocks in
-/// `dispatchMain()`; wakes only for input or a signal (no timers, no polling while idle).
+/// The interactive loop: input → `AppReducer` → `Dashboard.render` → screen, and the effects
+/// the reducer returns (quit, suspend, a new theme) performed here. Blocks in `dispatchMain()`;
+/// wakes only for input or a signal (no timers, no polling while idle).
 ///
 /// Signals, each with one owner (these dispatch sources): SIGINT, SIGTERM and SIGHUP restore
 /// the terminal and exit 128+signal; SIGTSTP (and Ctrl-Z) restore, stop, and repaint on
@@ -21,20 +22,18 @@ public final class EventLoop {
     /// Called just before the process exits, after the terminal is restored.
     public var onExit: (@MainActor () -> Void)?
 
-    /// `themes` holds every theme `state.themeNames` can name.
+    /// `themes` holds every theme `state.local.theme.names` can name.
     public init(state: AppState, screen: TerminalScreen, themes: [Theme]) {
         self.state = state
         self.screen = screen
         self.themes = themes
     }
 
-    private var currentTheme: Theme { themes.first { $0.name == state.themeName } ?? themes[0] }
+    private var currentTheme: Theme { themes.first { $0.name == state.local.theme.current } ?? themes[0] }
 
     public func run() -> Never {
-        state.ascii = screen.ascii
         screen.apply(currentTheme)
-        Reducer.update(&state, .resize(screen.size))
-        render()
+        send(.app(.resize(screen.size)))
         let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .main)
         input.setEventHandler { @Sendable in MainActor.assumeIsolated { self.readInput() } }
         input.resume()
@@ -61,28 +60,29 @@ public final class EventLoop {
             if !isatty(0).boolValue { finish(128 + SIGHUP) }
             return
         }
-        for input in inputs {
-            if case .key(.ctrl("z")) = input { suspend(); continue }
-            let themeBefore = state.themeName
-            Reducer.handle(&state, input)
-            if state.quitRequested { finish(0) }
-            if state.themeName != themeBefore { themeChanged() }
+        for input in inputs { perform(AppReducer.handle(&state, input)) }
+        render()
+    }
+
+    /// An action from outside the keyboard (a follower's presenter, the launch), through the
+    /// reducer like any key, then a redraw.
+    public func send(_ action: Action) {
+        perform(AppReducer.reduce(&state, action))
+        render()
+    }
+
+    /// Does what the reducer asked for.
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .quit: finish(0)
+            case .suspend: suspend()
+            case .themeChanged:
+                // New colours for every role: the whole frame is drawn again.
+                screen.apply(currentTheme)
+                lastCanvas = nil
+            }
         }
-        render()
-    }
-
-    /// Changes the state from outside the keyboard (a follower's presenter) and redraws.
-    public func apply(_ change: (inout AppState) -> Void) {
-        let themeBefore = state.themeName
-        change(&state)
-        if state.themeName != themeBefore { themeChanged() }
-        render()
-    }
-
-    /// New colours for every role: the whole frame is drawn again.
-    private func themeChanged() {
-        screen.apply(currentTheme)
-        lastCanvas = nil
     }
 
     private func render() {
@@ -95,14 +95,14 @@ public final class EventLoop {
     }
 
     private func resized() {
-        Reducer.update(&state, .resize(screen.refreshSize()))
+        perform(AppReducer.reduce(&state, .app(.resize(screen.refreshSize()))))
         lastCanvas = nil
         render()
     }
 
     private func repaint() {
         screen.resume()
-        Reducer.update(&state, .resize(screen.refreshSize()))
+        perform(AppReducer.reduce(&state, .app(.resize(screen.refreshSize()))))
         lastCanvas = nil
         render()
     }

@@ -29,7 +29,7 @@ struct Follow: ParsableCommand {
     private func start() throws {
         let address = try place.address(session)
         var launch = try Launch(briefing: BriefingLoader.builtIn(), display: display)
-        launch.state.following = Following(session: address.name)
+        AppReducer.reduce(&launch.state, .follow(.start(session: address.name)))
         let session = FollowSession(loop: launch.loop(), address: address)
         DispatchQueue.main.async { session.subscriber.start() }
         session.loop.run()
@@ -56,24 +56,18 @@ final class FollowSession {
                 switch BriefingLoader.load(text: hello.briefingText, file: "presenter's \(hello.briefingFile)") {
                 case .success(let loaded):
                     digest = hello.briefingDigest
-                    loop.apply { $0 = $0.rebased(on: loaded.briefing) }
+                    loop.send(.follow(.rebase(loaded.briefing)))
                 case .failure(let error):
                     let first = error.description.split(separator: "\n").first.map(String.init) ?? "\(error)"
                     subscriber.disconnect("The presenter's briefing does not load here: \(first)", slow: true)
                     return
                 }
             }
-            loop.apply { $0.following?.link = .live }
+            loop.send(.follow(.link(.live)))
         case .view(let view):
-            loop.apply { state in
-                guard state.following?.isLive == true else { return }
-                view.apply(to: &state)
-            }
+            loop.send(.follow(.received(view)))
         case .waiting(let reason):
-            loop.apply {
-                $0.following?.link = .waiting(reason)
-                $0.flash = nil
-            }
+            loop.send(.follow(.link(.waiting(reason))))
         }
     }
 }

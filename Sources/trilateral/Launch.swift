@@ -22,12 +22,8 @@ struct Launch {
             throw Failure(error.description, status: 2)
         }
         self.themes = themes
-        state = AppState(briefing: briefing, size: screen.size, themeNames: ThemeOptions.cycle(themes, broken: broken), themeName: themes[index].name)
-        state.themeProblems = broken
-        if let scenario, scenario != state.scenario {
-            state.scenario = scenario
-            state.recomputeOutlooks()
-        }
+        state = AppState(briefing: briefing, size: screen.size, theme: ThemeOptions.state(themes, index: index, broken: broken), ascii: screen.ascii)
+        if let scenario { AppReducer.reduce(&state, .whatIf(.set(scenario))) }
     }
 
     func loop() -> EventLoop { EventLoop(state: state, screen: screen, themes: themes) }

@@ -40,14 +40,13 @@ struct Present: ParsableCommand {
         var launch: Launch
         do { launch = try Launch(briefing: model, scenario: start, display: dashboard.display) }
         catch { publisher.stop(); throw error }
-        launch.state.flash = "presenting '\(address.name)': trilateral follow \(address.name)"
+        AppReducer.reduce(&launch.state, .app(.notice("presenting '\(address.name)': trilateral follow \(address.name)")))
         let loop = launch.loop()
-        var last: SharedView?
+        var last: SharedState?
         loop.onChange = { state in
-            let view = SharedView(of: state)
-            guard view != last else { return }
-            last = view
-            publisher.publish(Wire.frame(view))
+            guard state.shared != last else { return }
+            last = state.shared
+            publisher.publish(Wire.frame(state.shared))
         }
         loop.onExit = { publisher.stop() }
         loop.run()

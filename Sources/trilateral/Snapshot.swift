@@ -33,21 +33,16 @@ struct Snapshot: ParsableCommand {
         }
         let model = try briefing.load()
         let (themes, index, broken) = try theme.resolve()
-        var state = AppState(briefing: model, size: size, themeNames: ThemeOptions.cycle(themes, broken: broken), themeName: themes[index].name, ascii: ascii)
-        state.themeProblems = broken
-        state.scenario = try scenario.resolve(in: model)
-        state.recomputeOutlooks()
+        var state = AppState(briefing: model, size: size, theme: ThemeOptions.state(themes, index: index, broken: broken), ascii: ascii)
+        AppReducer.reduce(&state, .whatIf(.set(try scenario.resolve(in: model))))
         switch KeyScript.parse(keys) {
         case .success(let inputs):
-            for input in inputs {
-                Reducer.handle(&state, input)
-                if state.quitRequested { break }
-            }
+            for input in inputs where !AppReducer.handle(&state, input).contains(.quit) {}
         case .failure(let error):
             throw ValidationError("--keys: \(error)")
         }
         let canvas = Dashboard.render(state)
-        let theme = themes.first { $0.name == state.themeName } ?? themes[index]
+        let theme = themes.first { $0.name == state.local.theme.current } ?? themes[index]
         print(format == .text ? CanvasText.plain(canvas) : CanvasText.ansi(canvas, theme: theme), terminator: "")
     }
 }

@@ -16,10 +16,7 @@ struct Trilateral: ParsableCommand {
         "Economic security and political leadership in the US-Japan-South Korea trilateral", \
         Institute of Geoeconomics, 9 Oct 2024) or on --briefing FILE.
 
-        Keys: q/Ctrl-C quit · ? help (every key) · Tab/Shift-Tab and 1-9 focus a pane · arrows \
-        or h j k l move · Enter opens the selection in the detail pane · / search · z zoom · \
-        t timeline · w what-if · c compare · e explain · H as it happened · S scorecard · \
-        b guided tour · T next theme · mouse click selects, wheel scrolls. To show others: \
+        Keys (? on the dashboard lists every mode's): \(KeyDocs.summary). To show others: \
         trilateral present, and each viewer runs trilateral follow.
         """,
         version: version,
@@ -144,8 +141,10 @@ struct ThemeOptions: ParsableArguments {
         return (themes, index, broken)
     }
 
-    /// The state's theme cycle: every loaded theme, then the broken ones (reported by `T`).
-    static func cycle(_ themes: [Theme], broken: [String: String]) -> [String] {
-        themes.map(\.name) + broken.keys.sorted().filter { name in !themes.contains { $0.name == name } }
+    /// The theme cycle for a dashboard: every loaded theme, then the broken ones (which `T`
+    /// reports and skips), starting at the chosen one.
+    static func state(_ themes: [Theme], index: Int, broken: [String: String]) -> ThemeState {
+        let names = themes.map(\.name) + broken.keys.sorted().filter { name in !themes.contains { $0.name == name } }
+        return ThemeState(names: names, current: themes[index].name, problems: broken)
     }
 }

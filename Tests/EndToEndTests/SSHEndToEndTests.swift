@@ -87,7 +87,7 @@ struct SSHEndToEndTests {
         try t.keys("b", "Space", "Space")
         try viewer.waitFor("step 3/13")
         try viewer.keys("j")
-        try viewer.waitFor("only q, T and ? work")
+        try viewer.waitFor("only q, ? and T work")
 
         // Drop the connection: the ssh client dies; sshd hangs up on the remote follower.
         let remoteFollower = { try TmuxHarness.run("/usr/bin/pgrep", ["-f", "^\(TmuxHarness.binary) follow talk --dir \(dir)"]) }

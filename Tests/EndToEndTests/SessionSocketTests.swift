@@ -48,7 +48,7 @@ struct SessionSocketTests {
         for _ in 0..<40 { try t.keys("j") }
         try t.keys("b", "Space")
         try follower.waitFor("step 2/13")
-        messages = try reader.messages(until: { $0.contains { if case .view(let v) = $0 { v.tourStep == 1 } else { false } } })
+        messages = try reader.messages(until: { $0.contains { if case .view(let v) = $0 { v.tour.step == 1 } else { false } } })
         #expect(!messages.isEmpty)
         #expect(flood.isClosedByPeer(), "a client that floods the presenter is dropped")
         _ = (garbage, oversized, half)

@@ -60,5 +60,5 @@ public final class SessionProbe {
 /// A probe that gave up: what it was waiting for.
 public struct ProbeError: Error, CustomStringConvertible {
     public let description: String
-    init(_ d: String) { description = d }
+    public init(_ d: String) { description = d }
 }

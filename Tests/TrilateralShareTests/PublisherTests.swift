@@ -13,8 +13,9 @@ struct PublisherTests {
 
     func view(_ step: Int) -> Data {
         var state = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 80, height: 24))
-        state.tourStep = step
-        return Wire.frame(SharedView(of: state))
+        AppReducer.reduce(&state, .tour(.toggle))
+        for _ in 0..<step % state.briefing.tour.count { AppReducer.reduce(&state, .tour(.step(1))) }
+        return Wire.frame(state.shared)
     }
 
     @Test("a follower that never reads costs two frames and never blocks the presenter; others get the latest view")
@@ -34,7 +35,7 @@ struct PublisherTests {
         let reader = try SessionProbe(a.socketPath)
         let messages = try reader.messages { $0.count >= 2 }
         guard case .view(let v)? = messages.last else { Issue.record("no view"); return }
-        #expect(v.tourStep == 4999 % 12)
+        #expect(v.tour.step == 4999 % 12)
         #expect(messages.count == 2)
     }
 

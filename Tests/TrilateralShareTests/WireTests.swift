@@ -11,10 +11,10 @@ struct WireTests {
 
     func stream() -> Data {
         var state = AppState(briefing: briefing, size: Size(width: 120, height: 40))
-        for key in ["\t", "j", "j"] { Reducer.handle(&state, .key(key == "\t" ? .tab : .char(Character(key)))) }
+        for key in ["\t", "j", "j"] { AppReducer.handle(&state, .key(key == "\t" ? .tab : .char(Character(key)))) }
         var data = Data(Wire.preamble)
         data.append(Wire.frame(Wire.Hello(app: "test", session: "s", briefingFile: "f.yaml", briefingText: "title: x\n")))
-        data.append(Wire.frame(SharedView(of: state)))
+        data.append(Wire.frame(state.shared))
         return data
     }
 
@@ -67,14 +67,47 @@ struct WireTests {
         #expect(throws: WireError.unknownKind(77)) { try unknown.feed(bytes) }
     }
 
-    @Test("random bytes never crash the reader", arguments: 0..<200)
-    func random(seed: Int) {
-        var generator = SeededGenerator(seed: UInt64(seed))
+    /// Many real views, fed whole and fed in random pieces, give the same messages.
+    @Test("any split of a stream of views reads the same", arguments: 0..<50)
+    func chunking(seed: Int) throws {
+        var rng = SeededGenerator(seed: UInt64(seed))
+        var state = AppState(briefing: briefing, size: Size(width: 120, height: 40))
         var data = Data(Wire.preamble)
-        let count = Int(generator.next() % 300)
-        data.append(contentsOf: (0..<count).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        data.append(Wire.frame(Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "x")))
+        let keys: [Key] = [.tab, .down, .enter, .char("w"), .char("1"), .char("b"), .char(" "), .char("t"), .char("+"), .char("H"), .char("S")]
+        for _ in 0..<20 {
+            AppReducer.handle(&state, .key(keys[Int(rng.next() % UInt64(keys.count))]))
+            data.append(Wire.frame(state.shared))
+        }
+        var whole = FrameReader()
+        let expected = try whole.feed(data)
+        #expect(expected.count == 21)
+        var pieces = FrameReader()
+        var got: [Wire.Message] = []
+        var offset = 0
+        while offset < data.count {
+            let end = min(data.count, offset + 1 + Int(rng.next() % 900))
+            got += try pieces.feed(data.subdata(in: offset..<end))
+            offset = end
+        }
+        #expect(got == expected)
+    }
+
+    /// A stream with one byte changed is refused, or reads as at most the frames it had: random
+    /// damage never invents messages or crashes the reader.
+    @Test("a damaged stream is refused or reads short", arguments: 0..<100)
+    func damage(seed: Int) {
+        var rng = SeededGenerator(seed: UInt64(seed))
+        var data = stream()
+        let at = Wire.preamble.count + Int(rng.next() % UInt64(data.count - Wire.preamble.count))
+        data[at] ^= UInt8(1 + rng.next() % 255)
         var reader = FrameReader()
-        _ = try? reader.feed(data)
+        do {
+            let messages = try reader.feed(data)
+            #expect(messages.count <= 2)
+        } catch {
+            #expect(!"\(error)".isEmpty)
+        }
     }
 
     @Test("the digest tells briefings apart and is stable")

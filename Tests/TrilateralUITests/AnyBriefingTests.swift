@@ -39,13 +39,13 @@ struct AnyBriefingTests {
             let fresh = AppState(briefing: loaded, size: size)
             for script in views.scripts {
                 var state = fresh
-                for input in try! KeyScript.parse(script).get() { Reducer.handle(&state, input) }
+                for input in try! KeyScript.parse(script).get() { AppReducer.handle(&state, input) }
                 if let v = FrameInvariants.violation(Dashboard.render(state), size: size) { return "\(size) after '\(script)': \(v)" }
             }
             var state = fresh
-            Reducer.update(&state, .toggleWhatIf)
+            AppReducer.reduce(&state, .whatIf(.toggle))
             for n in loaded.factors.indices {
-                Reducer.update(&state, .cycleFactor(n))
+                AppReducer.reduce(&state, .whatIf(.cycleFactor(n)))
                 if let v = FrameInvariants.violation(Dashboard.render(state), size: size) { return "\(size) after toggling factor \(n + 1): \(v)" }
             }
         }

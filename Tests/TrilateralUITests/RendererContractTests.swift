@@ -15,7 +15,7 @@ struct RendererContractTests {
 
     func render(_ b: Briefing, _ size: Size, _ keys: String = "") -> Canvas {
         var s = AppState(briefing: b, size: size)
-        for input in try! KeyScript.parse(keys).get() { Reducer.handle(&s, input) }
+        for input in try! KeyScript.parse(keys).get() { AppReducer.handle(&s, input) }
         return Dashboard.render(s)
     }
 
@@ -85,27 +85,27 @@ struct RendererContractTests {
 
     @Test func searchIsBoundedAndNarrows() {
         var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
-        Reducer.update(&s, .searchStart)
-        for c in "tra" { Reducer.update(&s, .searchInput(c)) }
-        let broad = s.search.matches.count
-        Reducer.update(&s, .searchInput("d"))
-        #expect(s.search.matches.count <= broad && s.search.matches.count > 0)
-        #expect(s.search.matches == s.findMatches("trad"), "narrowing finds what a fresh search finds")
-        for _ in 0..<20_000 { Reducer.update(&s, .searchInput("a")) }
-        #expect(s.search.query.count == Limits.searchLength)
-        #expect(s.flash?.contains("at most \(Limits.searchLength)") == true)
+        AppReducer.reduce(&s, .search(.start))
+        for c in "tra" { AppReducer.reduce(&s, .search(.input(c))) }
+        let broad = s.shared.search.matches.count
+        AppReducer.reduce(&s, .search(.input("d")))
+        #expect(s.shared.search.matches.count <= broad && s.shared.search.matches.count > 0)
+        #expect(s.shared.search.matches == Search.matches(s, "trad"), "narrowing finds what a fresh search finds")
+        for _ in 0..<20_000 { AppReducer.reduce(&s, .search(.input("a"))) }
+        #expect(s.shared.search.query.count == Limits.searchLength)
+        #expect(s.local.flash?.contains("at most \(Limits.searchLength)") == true)
     }
 
     /// A digit with a combining mark (a keycap, a tilde) is not a pane or a factor number.
     @Test func digitsWithMarksAreNotNumbers() {
         var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
         for key in ["1\u{20E3}", "1\u{303}", "\u{661}"] {
-            Reducer.handle(&s, .key(.char(Character(key))))
-            #expect(s.focus == 0)
-            Reducer.update(&s, .toggleWhatIf)
-            Reducer.handle(&s, .key(.char(Character(key))))
-            #expect(s.scenario == Scenario.baseline(of: s.briefing))
-            Reducer.update(&s, .toggleWhatIf)
+            AppReducer.handle(&s, .key(.char(Character(key))))
+            #expect(s.shared.panes.focus == 0)
+            AppReducer.reduce(&s, .whatIf(.toggle))
+            AppReducer.handle(&s, .key(.char(Character(key))))
+            #expect(s.shared.whatIf.scenario == Scenario.baseline(of: s.briefing))
+            AppReducer.reduce(&s, .whatIf(.toggle))
         }
     }
 
@@ -145,7 +145,7 @@ struct KeyScriptFuzzTests {
             let script = (0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
             guard case .success(let inputs) = KeyScript.parse(script) else { continue }
             var s = AppState(briefing: briefing, size: Size(width: 80, height: 24))
-            for input in inputs { Reducer.handle(&s, input) }
+            for input in inputs { AppReducer.handle(&s, input) }
             #expect(FrameInvariants.violation(Dashboard.render(s), size: s.size) == nil, "\(script)")
         }
     }

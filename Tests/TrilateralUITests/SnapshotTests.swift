@@ -12,7 +12,7 @@ struct SnapshotTests {
 
     func expectSnapshot(_ name: String, size: Size, keys: String = "", ascii: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
         var state = AppState(briefing: BriefingLoader.builtIn(), size: size, ascii: ascii)
-        for input in try KeyScript.parse(keys).get() { Reducer.handle(&state, input) }
+        for input in try KeyScript.parse(keys).get() { AppReducer.handle(&state, input) }
         SnapshotFile.expect(CanvasText.plain(Dashboard.render(state)), named: name, in: Self.folder, sourceLocation: sourceLocation)
     }
 

@@ -42,39 +42,39 @@ struct SoakTests {
             let h = big ? Int(1 + rng.next() % 200) : Int(6 + rng.next() % 70)
             return .input(.resize(Size(width: w, height: h)))
         case 86..<93:
-            return .action(.cycleFactor(Int(rng.next() % 8)))
+            return .action(.whatIf(.cycleFactor(Int(rng.next() % 8))))
         case 93..<97:
-            return .action(.tourStep(rng.next() % 2 == 0 ? 1 : -1))
+            return .action(.tour(.step(rng.next() % 2 == 0 ? 1 : -1)))
         default:
-            return .action(.applyPreset(Int(rng.next() % 7)))
+            return .action(.whatIf(.applyPreset(Int(rng.next() % 7))))
         }
     }
 
     static func apply(_ step: Step, to state: inout AppState) {
         switch step {
-        case .input(let input): Reducer.handle(&state, input)
-        case .action(let action): Reducer.update(&state, action)
+        case .input(let input): AppReducer.handle(&state, input)
+        case .action(let action): AppReducer.reduce(&state, action)
         }
-        state.quitRequested = false   // a soak never ends on q
+        // Effects (quit, suspend, a theme change) are the event loop's: a soak goes on.
     }
 
     /// What must hold after any action; nil when it does.
     static func violation(_ s: AppState) -> String? {
-        guard s.panes.indices.contains(s.focus) else { return "focus \(s.focus) out of range" }
+        guard s.panes.indices.contains(s.shared.panes.focus) else { return "focus \(s.shared.panes.focus) out of range" }
         let b = s.briefing
         for pane in s.panes.indices {
             let count = s.items(in: pane).count
-            if s.selection[pane] < 0 { return "pane \(pane): negative selection" }
-            if s.panes[pane] != .detail, count > 0, s.selection[pane] >= count { return "pane \(pane): selection \(s.selection[pane]) of \(count)" }
-            if s.scroll[pane] < 0 { return "pane \(pane): negative scroll" }
+            if s.shared.panes.selection[pane] < 0 { return "pane \(pane): negative selection" }
+            if s.panes[pane] != .detail, count > 0, s.shared.panes.selection[pane] >= count { return "pane \(pane): selection \(s.shared.panes.selection[pane]) of \(count)" }
+            if s.shared.panes.scroll[pane] < 0 { return "pane \(pane): negative scroll" }
         }
-        if let t = s.tourStep, !b.tour.indices.contains(t) { return "tour step \(t)" }
-        if !(0..<max(1, b.factors.count + b.presets.count)).contains(s.whatIfRow) { return "what-if row \(s.whatIfRow)" }
-        if !(0..<max(1, b.targets.count)).contains(s.outlookRow) { return "outlook row \(s.outlookRow)" }
-        if !(0..<max(1, b.scorecard.count)).contains(s.scorecardRow) { return "scorecard row \(s.scorecardRow)" }
-        if !s.themeNames.indices.contains(s.themeCursor) { return "theme cursor" }
-        for f in b.factors where !f.options.contains(where: { $0.id == s.scenario.choices[f.id] }) { return "factor \(f.id) has no valid option" }
-        if let current = s.search.current, !s.search.matches.indices.contains(current) { return "search match \(current) of \(s.search.matches.count)" }
+        if let t = s.shared.tour.step, !b.tour.indices.contains(t) { return "tour step \(t)" }
+        if !(0..<max(1, b.factors.count + b.presets.count)).contains(s.shared.whatIf.row) { return "what-if row \(s.shared.whatIf.row)" }
+        if !(0..<max(1, b.targets.count)).contains(s.shared.whatIf.outlookRow) { return "outlook row \(s.shared.whatIf.outlookRow)" }
+        if !(0..<max(1, b.scorecard.count)).contains(s.shared.scorecard.row) { return "scorecard row \(s.shared.scorecard.row)" }
+        if !s.local.theme.names.contains(s.local.theme.current) { return "theme \(s.local.theme.current)" }
+        for f in b.factors where !f.options.contains(where: { $0.id == s.shared.whatIf.scenario.choices[f.id] }) { return "factor \(f.id) has no valid option" }
+        if let current = s.shared.search.current, !s.shared.search.matches.indices.contains(current) { return "search match \(current) of \(s.shared.search.matches.count)" }
         return nil
     }
 
@@ -91,9 +91,8 @@ struct SoakTests {
     }
 
     static func fresh(_ briefing: Briefing) -> AppState {
-        var state = AppState(briefing: briefing, size: Size(width: 120, height: 40), themeNames: ["dark", "light", "broken"], themeName: "dark")
-        state.themeProblems = ["broken": "line 1: bad"]
-        return state
+        AppState(briefing: briefing, size: Size(width: 120, height: 40),
+                 theme: ThemeState(names: ["dark", "light", "broken"], current: "dark", problems: ["broken": "line 1: bad"]))
     }
 
     @Test("random actions keep every invariant", arguments: [BriefingLoader.builtInName, "example-harbour-pact.yaml"])
@@ -124,12 +123,12 @@ struct SoakTests {
     func shrinker() {
         // A planted failure: any state with the tour on step 3 "fails".
         var rng = SeededGenerator(seed: 7)
-        let steps = (0..<300).map { _ in Self.step(&rng) } + [.input(.key(.char("b"))), .action(.tourStep(1)), .action(.tourStep(1))]
+        let steps = (0..<300).map { _ in Self.step(&rng) } + [.input(.key(.char("b"))), .action(.tour(.step(1))), .action(.tour(.step(1)))]
         let briefing = BriefingLoader.builtIn()
         /// The step at which the tour first reaches step 3, if it does.
         func failing(_ candidate: [Step]) -> Int? {
             var state = AppState(briefing: briefing, size: Size(width: 120, height: 40))
-            for (i, step) in candidate.enumerated() { Self.apply(step, to: &state); if state.tourStep == 2 { return i } }
+            for (i, step) in candidate.enumerated() { Self.apply(step, to: &state); if state.shared.tour.step == 2 { return i } }
             return nil
         }
         #expect(failing(steps) != nil)

@@ -32,25 +32,25 @@ struct TimelineTests {
 
     @Test func zoomNarrowsTheWindowAroundTheSelection() {
         var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
-        Reducer.update(&s, .showTimeline)
+        AppReducer.reduce(&s, .timeline(.show))
         let inner = Layout.compute(s).panes[s.timelinePane]!.content
-        let whole = TimelineView.scale(state: s, inner: inner)
-        Reducer.update(&s, .jumpToAsOf)
-        Reducer.update(&s, .zoomTimeline(1))
-        Reducer.update(&s, .zoomTimeline(1))
-        let zoomed = TimelineView.scale(state: s, inner: inner)
-        #expect(s.timelineZoom == 4)
+        let whole = TimelineGeometry.scale(state: s, inner: inner)
+        AppReducer.reduce(&s, .timeline(.jumpToAsOf))
+        AppReducer.reduce(&s, .timeline(.zoom(1)))
+        AppReducer.reduce(&s, .timeline(.zoom(1)))
+        let zoomed = TimelineGeometry.scale(state: s, inner: inner)
+        #expect(s.shared.timeline.zoom == 4)
         #expect(zoomed.end - zoomed.start < (whole.end - whole.start) / 3)
         #expect(zoomed.contains(s.briefing.asOf.startOrdinal))
-        for _ in 0..<10 { Reducer.update(&s, .zoomTimeline(-1)) }
-        #expect(s.timelineZoom == 1)
+        for _ in 0..<10 { AppReducer.reduce(&s, .timeline(.zoom(-1))) }
+        #expect(s.shared.timeline.zoom == 1)
     }
 
     // MARK: Navigation
 
     func timeline() -> AppState {
         var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
-        for input in try! KeyScript.parse("t").get() { Reducer.handle(&s, input) }
+        for input in try! KeyScript.parse("t").get() { AppReducer.handle(&s, input) }
         return s
     }
 
@@ -62,40 +62,40 @@ struct TimelineTests {
     @Test func leftRightStepThroughEventsInTimeOrder() {
         var s = timeline()
         #expect(selectedEventID(s) == "talks-2021")
-        Reducer.handle(&s, .key(.right))
+        AppReducer.handle(&s, .key(.right))
         #expect(selectedEventID(s) == "esp-act")
-        Reducer.handle(&s, .key(.char("l")))
+        AppReducer.handle(&s, .key(.char("l")))
         #expect(selectedEventID(s) == "camp-david")
-        Reducer.handle(&s, .key(.left))
+        AppReducer.handle(&s, .key(.left))
         #expect(selectedEventID(s) == "esp-act")
-        Reducer.handle(&s, .key(.end))
+        AppReducer.handle(&s, .key(.end))
         #expect(selectedEventID(s) == "korea-2027")
-        Reducer.handle(&s, .key(.home))
+        AppReducer.handle(&s, .key(.home))
         #expect(selectedEventID(s) == "talks-2021")
     }
 
     @Test func dotJumpsToTheBriefingDate() {
         var s = timeline()
-        Reducer.handle(&s, .key(.char(".")))
+        AppReducer.handle(&s, .key(.char(".")))
         #expect(selectedEventID(s) == "article")
     }
 
     @Test func upDownChangeLane() {
         var s = timeline()
-        Reducer.handle(&s, .key(.char(".")))            // the article, on the shared lane
-        Reducer.handle(&s, .key(.up))                   // KR lane: its only event
+        AppReducer.handle(&s, .key(.char(".")))            // the article, on the shared lane
+        AppReducer.handle(&s, .key(.up))                   // KR lane: its only event
         #expect(selectedEventID(s) == "korea-2027")
-        Reducer.handle(&s, .key(.char("k")))            // JP lane, nearest in time
+        AppReducer.handle(&s, .key(.char("k")))            // JP lane, nearest in time
         #expect(selectedEventID(s) == "ishiba-pm")
-        Reducer.handle(&s, .key(.char("j")))
+        AppReducer.handle(&s, .key(.char("j")))
         #expect(selectedEventID(s) == "korea-2027")
     }
 
     @Test func enterOpensTheEvent() {
         var s = timeline()
-        Reducer.handle(&s, .key(.char("l")))
-        Reducer.handle(&s, .key(.enter))
-        guard case .event(let i)? = s.opened else { Issue.record("nothing opened"); return }
+        AppReducer.handle(&s, .key(.char("l")))
+        AppReducer.handle(&s, .key(.enter))
+        guard case .event(let i)? = s.shared.detail.opened else { Issue.record("nothing opened"); return }
         #expect(s.briefing.events[i].id == "esp-act")
         let text = CanvasText.plain(Dashboard.render(s))
         #expect(text.contains("Economic Security Promotion Act"))

@@ -48,16 +48,21 @@ extension String {
 /// of a 300 KB title looks at the first 80-odd characters only.
 public struct VisibleCharacters<Base: StringProtocol>: Sequence {
     let base: Base
-    public init(_ base: Base) { self.base = base }
+    let keepingNewlines: Bool
+    /// With `keepingNewlines`, line breaks come through as they are (for text that is wrapped
+    /// into lines); everything else unsafe is escaped.
+    public init(_ base: Base, keepingNewlines: Bool = false) { self.base = base; self.keepingNewlines = keepingNewlines }
 
     public struct Iterator: IteratorProtocol {
         var characters: Base.Iterator
+        let keepingNewlines: Bool
         var pending: [Character] = []
         var position = 0
 
         public mutating func next() -> Character? {
             if position < pending.count { position += 1; return pending[position - 1] }
             guard let c = characters.next() else { return nil }
+            if keepingNewlines && (c == "\n" || c == "\r\n") { return c }
             guard c.unicodeScalars.contains(where: String.isUnsafeForTerminal) else { return c }
             var escaped = ""
             for scalar in c.unicodeScalars {
@@ -69,5 +74,5 @@ public struct VisibleCharacters<Base: StringProtocol>: Sequence {
         }
     }
 
-    public func makeIterator() -> Iterator { Iterator(characters: base.makeIterator()) }
+    public func makeIterator() -> Iterator { Iterator(characters: base.makeIterator(), keepingNewlines: keepingNewlines) }
 }

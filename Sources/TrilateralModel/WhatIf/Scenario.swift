@@ -1,7 +1,7 @@
 import Foundation
 
 /// A choice of one option for every factor.
-public struct Scenario: Sendable, Hashable {
+public struct Scenario: Sendable, Hashable, Codable {
     /// Factor id → option id.
     public var choices: [String: String]
     /// Factors the scenario leaves open: outlooks become ranges over their options.

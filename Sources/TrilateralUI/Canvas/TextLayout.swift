@@ -1,4 +1,5 @@
 import Foundation
+import TrilateralModel
 
 /// Width-aware text shaping: truncation with an ellipsis and word wrapping, measured in
 /// terminal columns through `DisplayWidth`. Both take time linear in the text they look at:
@@ -25,7 +26,9 @@ public enum TextLayout {
     }
 
     /// Splits text into lines of at most `width` columns, breaking between words where it can
-    /// and inside a word only when the word alone is wider than a line. Newlines are kept.
+    /// and inside a word only when the word alone is wider than a line. Newlines are kept;
+    /// other control characters come out as the visible escapes the canvas would draw, so
+    /// the lines are as wide as they look.
     public static func wrap(_ text: String, width: Int) -> [String] {
         wrap(text, width: width, limit: Int.max)
     }
@@ -47,7 +50,7 @@ public enum TextLayout {
             }
             word = ""; wordWidth = 0
         }
-        for c in text {
+        for c in VisibleCharacters(text, keepingNewlines: true) {
             if lines.count >= limit { return Array(lines.prefix(limit)) }
             if c == "\n" || c == "\r\n" {
                 placeWord()
@@ -70,6 +73,34 @@ public enum TextLayout {
         placeWord()
         lines.append(line)
         return Array(lines.prefix(limit))
+    }
+
+    /// How many lines `wrap(text, width:)` makes, counted without building them.
+    public static func lineCount(_ text: String, width: Int) -> Int {
+        guard width > 0 else { return 0 }
+        var lines = 0, used = 0, word = 0
+        func placeWord() {
+            guard word > 0 else { return }
+            if used > 0 && used + 1 + word <= width { used += 1 + word } else {
+                if used > 0 { lines += 1 }
+                used = word
+            }
+            word = 0
+        }
+        var wordIsEmpty = true
+        for c in VisibleCharacters(text, keepingNewlines: true) {
+            if c == "\n" || c == "\r\n" { placeWord(); wordIsEmpty = true; lines += 1; used = 0; continue }
+            if c == " " { placeWord(); wordIsEmpty = true; continue }
+            let w = DisplayWidth.of(c)
+            if word + w > width && !wordIsEmpty {
+                if used > 0 { lines += 1; used = 0 }
+                lines += 1
+                word = 0
+            }
+            word += w; wordIsEmpty = false
+        }
+        placeWord()
+        return lines + 1
     }
 
     /// The column ranges (relative to the start of `text`) where `query` occurs, ignoring case

@@ -1,0 +1,39 @@
+import TrilateralModel
+
+/// Everything a user, a replayed script or a presenter can do, routed to the feature that owns
+/// it: `AppReducer.reduce` only looks at the case and hands the rest to that feature's `reduce`.
+public enum Action: Sendable {
+    case app(AppAction)
+    case panes(PanesAction)
+    case search(SearchAction)
+    case timeline(TimelineAction)
+    case whatIf(WhatIfAction)
+    case scorecard(ScorecardAction)
+    case tour(TourAction)
+    case help(HelpAction)
+    case theme(ThemeAction)
+    case follow(FollowAction)
+}
+
+/// What concerns the whole dashboard rather than one feature.
+public enum AppAction: Equatable, Sendable {
+    case quit
+    /// Ctrl-Z: the terminal restored and the process stopped (`fg` brings it back).
+    case suspend
+    case resize(Size)
+    /// Esc: clears the search, or closes help, or leaves a zoom — the first that applies.
+    case escape
+    /// A key with no meaning here: a hint instead of silence.
+    case unbound(String)
+    /// A message for the status bar (the command line's, e.g. how to follow a presenter).
+    case notice(String)
+}
+
+/// What the event loop must do for the reducer, which itself only changes state: the reducer
+/// returns these and the loop performs them (quit, suspend, repaint in a new theme).
+public enum Effect: Equatable, Sendable {
+    case quit
+    case suspend
+    /// The theme changed: every cell is drawn again in the new colours.
+    case themeChanged
+}

@@ -1,0 +1,153 @@
+import TrilateralModel
+
+/// The panes of the dashboard, numbered 1… in this order: one per pillar, the timeline, the detail.
+public enum PaneKind: Hashable, Sendable {
+    case pillar(Int)
+    case timeline
+    case detail
+}
+
+/// An item a pane lists, and what the detail pane can show.
+public enum Item: Hashable, Sendable, Codable {
+    case commitment(pillar: Int, index: Int)
+    case driver(Int)
+    case chart(Int)
+    case event(Int)
+    /// A target's outlook and the rules behind it (the `e` explanation).
+    case outlook(String)
+}
+
+/// What a presenter shares with the people following along: the view a room should see —
+/// panes, selection, opened item, timeline, scenario, panels, tour step, search. A follower
+/// receives it whole and applies it with `Follow.reduce` (every index checked against its own
+/// briefing). Values derived from it (outlooks, search matches) are not sent.
+public struct SharedState: Codable, Equatable, Sendable {
+    public var panes: PanesState
+    public var detail = DetailState()
+    public var timeline = TimelineState()
+    public var whatIf: WhatIfState
+    public var scorecard = ScorecardState()
+    public var tour = TourState()
+    public var search = SearchState()
+}
+
+/// What stays on each terminal: its size and glyphs, its theme, the help overlay, the speaker
+/// notes, the status-bar message, and its link to a presenter when it follows one.
+public struct LocalState: Equatable, Sendable {
+    public var size: Size
+    /// Draw with ASCII only (non-UTF-8 locale).
+    public var ascii: Bool
+    public var theme: ThemeState
+    public var helpVisible = false
+    /// The tour's speaker notes strip (the presenter's own).
+    public var notesVisible = false
+    /// A short message in the status bar until the next key.
+    public var flash: String?
+    /// Set when this terminal follows a presenter (`trilateral follow`).
+    public var following: Following?
+}
+
+/// The state of one dashboard: the briefing and what is derived from it once (`context`), what
+/// a presenter shares (`shared`) and what stays on this terminal (`local`). A value; only the
+/// reducer (`AppReducer.reduce`) changes it, and `Dashboard.render` draws it.
+public struct AppState: Sendable {
+    public let context: BriefingContext
+    public internal(set) var shared: SharedState
+    public internal(set) var local: LocalState
+
+    /// A fresh dashboard on a briefing, at the baseline scenario.
+    public init(briefing: Briefing, size: Size, theme: ThemeState = ThemeState(), ascii: Bool = false) {
+        let context = BriefingContext(briefing: briefing)
+        self.context = context
+        shared = SharedState(panes: PanesState(paneCount: context.panes.count), whatIf: WhatIfState(context: context))
+        local = LocalState(size: size, ascii: ascii, theme: theme)
+    }
+
+    /// The same terminal on another briefing (a follower whose presenter changed briefing):
+    /// everything local carries over; the shared view starts afresh.
+    init(briefing: Briefing, keeping local: LocalState) {
+        self.init(briefing: briefing, size: local.size, theme: local.theme, ascii: local.ascii)
+        self.local = local
+    }
+
+    public var briefing: Briefing { context.briefing }
+    public var panes: [PaneKind] { context.panes }
+    public var size: Size { local.size }
+    public var ascii: Bool { local.ascii }
+    public var focusedPane: PaneKind { panes[shared.panes.focus] }
+    public var timelinePane: Int { context.timelinePane }
+    public var detailPane: Int { context.detailPane }
+
+    /// The items a pane lists, in display order (the timeline's follow the layers shown).
+    public func items(in pane: Int) -> [Item] {
+        pane == timelinePane ? timeline.items : context.paneItems[pane]
+    }
+
+    /// The timeline's index for the layers shown.
+    var timeline: TimelineIndex { context.timelines[shared.timeline.hindsight ? 1 : 0] }
+
+    /// The timeline's whole date span for the layers shown.
+    var timelineSpan: (start: Int, end: Int) { context.timelineSpans[shared.timeline.hindsight ? 1 : 0] }
+
+    /// For each timeline lane: the positions of its events in the timeline's item list.
+    public var timelineLanes: [[Int]] { timeline.lanes }
+
+    /// The selected item of a list pane.
+    public func selectedItem(in pane: Int) -> Item? {
+        let list = items(in: pane)
+        let n = shared.panes.selection[pane]
+        return list.indices.contains(n) ? list[n] : nil
+    }
+
+    /// Each target's outlook under the current scenario, and under the baseline.
+    public func outlook(for target: String) -> Outlook? { shared.whatIf.outlooks[target] }
+    public var baselineOutlooks: [String: Outlook] { context.baselineOutlooks }
+
+    /// The full-body panel on screen, if any (the scorecard wins over the what-if panel).
+    public enum Panel: Sendable { case whatIf, scorecard }
+    public var openPanel: Panel? { shared.scorecard.visible ? .scorecard : (shared.whatIf.visible ? .whatIf : nil) }
+}
+
+/// What a briefing gives the dashboard once, and never changes: the panes and their items, the
+/// timeline's indices and spans, the search index, and the outlooks at the baseline.
+public struct BriefingContext: Sendable {
+    public let briefing: Briefing
+    public let panes: [PaneKind]
+    let paneItems: [[Item]]
+    let timelinePane: Int
+    let detailPane: Int
+    /// The timeline without and with the "as it happened" layer.
+    let timelines: [TimelineIndex]
+    let timelineSpans: [(start: Int, end: Int)]
+    let search: SearchIndex
+    public let baselineOutlooks: [String: Outlook]
+
+    init(briefing: Briefing) {
+        self.briefing = briefing
+        let panes: [PaneKind] = briefing.pillars.indices.map { .pillar($0) } + [.timeline, .detail]
+        self.panes = panes
+        timelinePane = panes.count - 2
+        detailPane = panes.count - 1
+        let lists = panes.map { BriefingContext.listItems($0, briefing: briefing) }
+        paneItems = lists
+        let index = SearchIndex(briefing: briefing, lists: lists)
+        search = index
+        timelines = [false, true].map { TimelineIndex(briefing: briefing, hindsight: $0, search: index) }
+        timelineSpans = [false, true].map { TimeScale.span(of: briefing, hindsight: $0) }
+        let list = OutlookEngine(briefing: briefing).outlooks(for: Scenario.baseline(of: briefing))
+        baselineOutlooks = Dictionary(uniqueKeysWithValues: list.map { ($0.target, $0) })
+    }
+
+    static func listItems(_ kind: PaneKind, briefing: Briefing) -> [Item] {
+        guard case .pillar(let p) = kind else { return [] }
+        var items = briefing.pillars[p].commitments.indices.map { Item.commitment(pillar: p, index: $0) }
+        // Drivers and charts are listed by the first foundations pane, or by the last pillar
+        // when a briefing has no foundations, so they are always reachable.
+        let host = briefing.pillars.firstIndex { $0.kind == .foundation } ?? briefing.pillars.count - 1
+        if p == host {
+            items += briefing.drivers.indices.map { Item.driver($0) }
+            items += briefing.series.indices.map { Item.chart($0) }
+        }
+        return items
+    }
+}

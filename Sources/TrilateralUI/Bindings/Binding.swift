@@ -1,0 +1,92 @@
+/// Where a key works: the dashboard, or one of the modes that take keys first while they are on.
+public enum Mode: String, Sendable, CaseIterable {
+    /// The help overlay: any key closes it.
+    case help
+    /// Typing a search.
+    case search
+    /// The guided tour.
+    case tour
+    /// The hindsight scorecard.
+    case scorecard
+    /// The what-if panel.
+    case whatIf = "what-if"
+    /// The timeline pane focused.
+    case timeline
+    /// Everywhere else.
+    case dashboard
+
+    /// How the mode is named in the help overlay and the README's key table.
+    public var title: String {
+        switch self {
+        case .help: "help overlay"
+        case .search: "typing a search"
+        case .tour: "guided tour"
+        case .scorecard: "scorecard"
+        case .whatIf: "what-if panel"
+        case .timeline: "timeline"
+        case .dashboard: "dashboard"
+        }
+    }
+}
+
+/// A status-bar hint: the keys and a word or two. Hints show help first and quit last, the
+/// mode's own keys before the dashboard's (`Placement`).
+public struct Hint: Sendable, Equatable {
+    public let keys: String
+    public let text: String
+    public var placement: Placement = .inOrder
+
+    public enum Placement: Int, Sendable, Comparable {
+        case first = 0, inOrder = 1, last = 3
+        public static func < (a: Placement, b: Placement) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public init(keys: String, text: String, placement: Placement = .inOrder) {
+        self.keys = keys; self.text = text; self.placement = placement
+    }
+}
+
+/// One key binding, declared once: the keys as people read them, what they do, where they
+/// work, an optional status-bar hint, whether a follower may press them, and how a pressed key
+/// becomes an action. The help overlay, the status bar, `--help`, the follower's keys and the
+/// README's key table are all made from these (in the manner of bubbles' `key.Binding`).
+public struct Binding: Sendable {
+    public let mode: Mode
+    /// `q  Ctrl-C`, `1-9`, `↑↓←→ h j k l`.
+    public let keys: String
+    public let help: String
+    /// Shown in the status bar while `hintModes` holds the mode on top (`1-N` becomes the real
+    /// range: panes or factors).
+    public let hint: Hint?
+    public let hintModes: Set<Mode>
+    /// Whether a follower that is watching its presenter may press it.
+    public let followers: Bool
+    /// Whether it works in every mode, before the mode's own keys (Ctrl-Z).
+    public let everywhere: Bool
+    let match: @Sendable (Key, AppState) -> Action?
+
+    public init(_ mode: Mode, _ keys: String, _ help: String, hint: Hint? = nil, hintIn hintModes: Set<Mode>? = nil,
+                followers: Bool = false, everywhere: Bool = false, match: @escaping @Sendable (Key, AppState) -> Action?) {
+        self.mode = mode; self.keys = keys; self.help = help; self.hint = hint
+        self.hintModes = hintModes ?? (hint == nil ? [] : [mode])
+        self.followers = followers; self.everywhere = everywhere; self.match = match
+    }
+
+    /// A binding for one or more fixed keys that all mean one action.
+    public init(_ mode: Mode, _ keys: String, _ help: String, hint: Hint? = nil, hintIn hintModes: Set<Mode>? = nil,
+                followers: Bool = false, everywhere: Bool = false, on pressed: [Key], _ action: Action) {
+        self.init(mode, keys, help, hint: hint, hintIn: hintModes, followers: followers, everywhere: everywhere) { key, _ in pressed.contains(key) ? action : nil }
+    }
+
+    /// The action for a key, if this binding takes it.
+    public func action(for key: Key, in state: AppState) -> Action? { match(key, state) }
+}
+
+extension Key {
+    /// The value of a digit key 1-9 (an ASCII digit alone: a keycap or a digit with a mark is no
+    /// digit), else nil.
+    var digit: Int? {
+        guard case .char(let c) = self, c.isASCII, let n = c.wholeNumberValue, (1...9).contains(n) else { return nil }
+        return n
+    }
+}

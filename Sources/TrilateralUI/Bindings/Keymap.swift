@@ -1,0 +1,101 @@
+import TrilateralModel
+
+/// The key table, assembled from the bindings each feature declares, and the dispatch that
+/// turns input into actions for the modes on screen.
+public enum Keymap {
+    /// Every binding, mode by mode, in the order the help overlay and the README list them.
+    public static let table: [Binding] =
+        AppBindings.quitting + Help.bindings + Panes.navigation + Search.dashboard + Panes.zooming
+        + Timeline.dashboard + WhatIf.dashboard + Scorecard.dashboard + Tour.dashboard + ThemeCycle.bindings
+        + AppBindings.escaping + Panes.mouse
+        + Timeline.inTimeline + WhatIf.inPanel + Tour.inTour + Scorecard.inScorecard + Search.typing
+
+    /// The modes taking keys now, the first one first. A follower watching its presenter has only
+    /// the bindings marked for followers (and help).
+    public static func modes(_ state: AppState) -> [Mode] {
+        if state.local.helpVisible { return [.help] }
+        if state.shared.search.editing { return [.search] }
+        var modes: [Mode] = []
+        if state.shared.tour.step != nil { modes.append(.tour) }
+        if state.shared.scorecard.visible { modes.append(.scorecard) }
+        if state.shared.whatIf.visible { modes.append(.whatIf) }
+        if state.openPanel == nil && state.focusedPane == .timeline { modes.append(.timeline) }
+        return modes + [.dashboard]
+    }
+
+    /// Whether this terminal is watching a presenter (so only follower keys work).
+    static func watching(_ state: AppState) -> Bool { state.local.following != nil }
+
+    /// The action for an input in the current state, or nil for none.
+    public static func action(for input: Input, in state: AppState) -> Action? {
+        switch input {
+        case .resize(let size):
+            return .app(.resize(size))
+        case .mouse(let m):
+            guard !watching(state) else { return nil }
+            switch m.kind {
+            case .press: return .panes(.click(x: m.x, y: m.y))
+            case .wheelUp: return .panes(.wheel(x: m.x, y: m.y, by: -3))
+            case .wheelDown: return .panes(.wheel(x: m.x, y: m.y, by: 3))
+            }
+        case .key(let key):
+            let modes = modes(state)
+            let watching = watching(state)
+            for binding in table where binding.everywhere {
+                if let action = binding.action(for: key, in: state) { return action }
+            }
+            for mode in modes {
+                for binding in table where binding.mode == mode && (!watching || binding.followers || mode == .help) {
+                    if let action = binding.action(for: key, in: state) { return action }
+                }
+            }
+            if watching { return .follow(.onlyFollowerKeys) }
+            if case .char(let c) = key { return .app(.unbound(String(c))) }
+            return nil
+        }
+    }
+
+    /// The bindings of a mode, in table order.
+    public static func bindings(in mode: Mode) -> [Binding] { table.filter { $0.mode == mode } }
+
+    /// The keys a follower has (for its help and its hint).
+    public static var followerBindings: [Binding] { table.filter(\.followers) }
+
+    /// The follower's keys for a sentence: "q, ? and T".
+    public static var followerKeys: String {
+        let keys = followerBindings.filter { !$0.everywhere }.map { $0.keys.split(separator: " ").first.map(String.init) ?? $0.keys }
+        return keys.count > 1 ? keys.dropLast().joined(separator: ", ") + " and " + keys.last! : keys.joined()
+    }
+
+    /// The status-bar hints for the mode on top, in table order, with `1-N` made real.
+    public static func hints(_ state: AppState) -> [Hint] {
+        let top: Mode? = watching(state) && !state.local.helpVisible ? nil : modes(state).first
+        let shown = top.map { mode in table.filter { $0.hintModes.contains(mode) } } ?? followerBindings.filter { $0.hint != nil }
+        // Help first, the mode's own keys, the dashboard's keys it shows too, quit last.
+        func rank(_ b: Binding) -> Int {
+            let placement = b.hint?.placement ?? .inOrder
+            return placement == .inOrder ? (b.mode == top ? 1 : 2) : placement.rawValue
+        }
+        let bindings = shown.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        return bindings.compactMap { binding in
+            guard let hint = binding.hint else { return nil }
+            guard hint.keys.contains("1-N") else { return hint }
+            let count = top == .whatIf ? state.briefing.factors.count : state.panes.count
+            guard count > 0 else { return nil }
+            return Hint(keys: hint.keys.replacingOccurrences(of: "1-N", with: count == 1 ? "1" : "1-\(min(9, count))"), text: hint.text)
+        }
+    }
+}
+
+/// The keys of the dashboard as a whole: quitting, suspending, and Esc.
+enum AppBindings {
+    static let quitting: [Binding] = [
+        Binding(.dashboard, "q  Ctrl-C", "quit (a follower stops following)", hint: Hint(keys: "q", text: "quit", placement: .last),
+                hintIn: [.dashboard, .timeline, .tour, .scorecard, .help], followers: true, on: [.char("q"), .ctrl("c")], .app(.quit)),
+        Binding(.dashboard, "Ctrl-Z", "suspend (fg resumes)", followers: true, everywhere: true,
+                on: [.ctrl("z")], .app(.suspend)),
+    ]
+    static let escaping: [Binding] = [
+        Binding(.dashboard, "Esc", "clear the search, close help or zoom", on: [.escape], .app(.escape)),
+    ]
+}

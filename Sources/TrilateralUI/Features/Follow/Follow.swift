@@ -1,0 +1,78 @@
+import TrilateralModel
+
+/// Following a presenter: the link, the views that arrive, and a change of briefing. A view
+/// from the socket is hostile until checked: every pane, item, row and option is clamped or
+/// dropped against this terminal's own briefing, so it can only ever select what exists.
+enum Follow {
+    static func reduce(_ state: inout AppState, _ action: FollowAction) {
+        switch action {
+        case .start(let session):
+            state.local.following = Following(session: session)
+        case .link(let link):
+            state.local.following?.link = link
+        case .received(let view):
+            guard state.local.following?.isLive == true else { return }
+            apply(view, to: &state)
+        case .rebase(let briefing):
+            state = AppState(briefing: briefing, keeping: state.local)
+        case .onlyFollowerKeys:
+            state.local.flash = "only \(Keymap.followerKeys) work when following"
+        }
+    }
+
+    /// Puts a presenter's view on this terminal's state, at this terminal's size.
+    static func apply(_ view: SharedState, to state: inout AppState) {
+        let b = state.briefing
+        let paneCount = state.panes.count
+        func clamp(_ value: Int, _ count: Int) -> Int { count <= 0 ? 0 : max(0, min(value, count - 1)) }
+        var next = SharedState(panes: PanesState(paneCount: paneCount), whatIf: state.shared.whatIf)
+        next.timeline = TimelineState(zoom: max(1, min(64, view.timeline.zoom)), hindsight: view.timeline.hindsight)
+        next.panes.focus = clamp(view.panes.focus, paneCount)
+        next.panes.zoomed = view.panes.zoomed
+        next.panes.lastPillar = view.panes.lastPillar.flatMap { p in
+            guard state.panes.indices.contains(p), case .pillar = state.panes[p] else { return nil }
+            return p
+        }
+        next.detail.opened = view.detail.opened.flatMap { exists($0, in: b) ? $0 : nil }
+        next.whatIf.visible = view.whatIf.visible
+        next.whatIf.column = view.whatIf.column
+        next.whatIf.row = clamp(view.whatIf.row, b.factors.count + b.presets.count)
+        next.whatIf.outlookRow = clamp(view.whatIf.outlookRow, b.targets.count)
+        next.scorecard = ScorecardState(visible: view.scorecard.visible && !b.scorecard.isEmpty, row: clamp(view.scorecard.row, b.scorecard.count))
+        next.tour.step = view.tour.step.flatMap { b.tour.indices.contains($0) ? $0 : nil }
+        state.shared = next
+        // The scenario: known factors and options only, the rest at the baseline.
+        var choices = Scenario.baseline(of: b).choices
+        for factor in b.factors {
+            if let option = view.whatIf.scenario.choices[factor.id], factor.option(option) != nil { choices[factor.id] = option }
+        }
+        let scenario = Scenario(choices: choices, unsettled: view.whatIf.scenario.unsettled.filter { choices[$0] != nil })
+        if scenario != state.shared.whatIf.scenario { state.shared.whatIf.set(scenario, briefing: b) }
+        // The search, found again here.
+        var search = SearchState(query: view.search.query, editing: view.search.editing)
+        search.matches = Search.matches(state, search.query)
+        search.current = view.search.current.flatMap { search.matches.indices.contains($0) ? $0 : nil }
+        state.shared.search = search
+        // Scroll as the presenter did, then select: at this terminal's (maybe smaller) size the
+        // selection is clamped and scrolled into sight, moving as little as possible.
+        for pane in state.panes.indices {
+            let count = state.items(in: pane).count
+            state.shared.panes.scroll[pane] = view.panes.scroll.indices.contains(pane) ? clamp(view.panes.scroll[pane], count) : 0
+            if state.panes[pane] != .detail {
+                Panes.select(&state, pane: pane, to: view.panes.selection.indices.contains(pane) ? max(0, view.panes.selection[pane]) : 0)
+            }
+        }
+        Detail.scroll(&state, to: max(0, view.detail.top))
+    }
+
+    /// Whether an item names something in the briefing.
+    static func exists(_ item: Item, in b: Briefing) -> Bool {
+        switch item {
+        case .commitment(let p, let i): b.pillars.indices.contains(p) && b.pillars[p].commitments.indices.contains(i)
+        case .driver(let i): b.drivers.indices.contains(i)
+        case .chart(let i): b.series.indices.contains(i)
+        case .event(let i): b.events.indices.contains(i)
+        case .outlook(let id): b.targets.contains { $0.id == id }
+        }
+    }
+}
