@@ -9,7 +9,7 @@ struct CommandLineTests {
     /// Runs the binary; its exit status, standard output and standard error.
     static func run(_ args: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TmuxHarness.binary)
+        process.executableURL = URL(fileURLWithPath: (try TmuxHarness.binary))
         process.arguments = args
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

@@ -76,7 +76,7 @@ struct DashboardEndToEndTests {
 
     @Test func refusesWithoutATerminal() throws {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: TmuxHarness.binary)
+        p.executableURL = URL(fileURLWithPath: (try TmuxHarness.binary))
         p.standardInput = FileHandle.nullDevice
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The loaders under libFuzzer with AddressSanitizer, for a bounded time (`FUZZ_SECONDS`,
@@ -16,7 +17,7 @@ struct FuzzTests {
         #expect(out.contains("replayed \(files.count) inputs"))
     }
 
-    @Test(.timeLimit(.minutes(15)))
+    @Test(.slowTier, .timeLimit(.minutes(15)))
     func libFuzzerFindsNoCrash() throws {
         let seconds = ProcessInfo.processInfo.environment["FUZZ_SECONDS"] ?? "60"
         let log = FileManager.default.temporaryDirectory.appending(path: "fuzz-\(UUID().uuidString.prefix(8)).log").path

@@ -49,11 +49,11 @@ struct InjectionEndToEndTests {
 
     @Test func dumpShowsEveryControlEscaped() throws {
         let path = try Self.hostileBriefing()
-        let out = try TmuxHarness.run(TmuxHarness.binary, ["dump", "--briefing", path, "--layer", "hindsight"])
+        let out = try TmuxHarness.run((try TmuxHarness.binary), ["dump", "--briefing", path, "--layer", "hindsight"])
         #expect(out.contains(#"\e]52;c;aGVsbG8="#), "the attack is shown, escaped")
         #expect(out.contains(#"\u{202E}evil"#))
         #expect(Self.forbidden(in: Array(out.utf8)) == [])
-        let validate = try TmuxHarness.run(TmuxHarness.binary, ["validate", path])
+        let validate = try TmuxHarness.run((try TmuxHarness.binary), ["validate", path])
         #expect(Self.forbidden(in: Array(validate.utf8)) == [])
     }
 
@@ -62,9 +62,12 @@ struct InjectionEndToEndTests {
         let t = try TmuxHarness(width: 120, height: 40, arguments: "--version")
         _ = try t.main.waitForExit()
         let log = t.dir.appending(path: "bytes").path
-        // Start the dashboard after the pipe is in place, so every byte it writes is captured.
-        let pane = try t.open("evil", width: 120, height: 40, command: "sleep 0.5; \(TmuxHarness.binary) --briefing \(path)")
+        // The dashboard starts only once the pipe is in place (the test then creates `go`), so
+        // every byte it writes is captured.
+        let go = t.dir.appending(path: "go").path
+        let pane = try t.open("evil", width: 120, height: 40, command: "while [ ! -e \(go) ]; do sleep 0.02; done; \(try TmuxHarness.binary) --briefing \(path)")
         try pane.tmux(["pipe-pane", "-o", "cat >> \(log)"])
+        FileManager.default.createFile(atPath: go, contents: Data())
         try pane.waitFor("Trilateral │")
         let screen = try pane.screen()
         #expect(screen.contains(#"\e]52"#), "the title shows the attack escaped")

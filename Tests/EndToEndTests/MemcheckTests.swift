@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Memory checks of scripted sessions: valgrind memcheck over the headless commands (snapshot,
@@ -6,14 +7,14 @@ import Testing
 /// metadata set-up (Tests/Memcheck/swift-runtime.supp); valgrind 3.19 cannot read the DWARF 5
 /// the toolchain writes, so it runs on a copy with the debug info stripped — and
 /// LeakSanitizer over an interactive presenter and follower in tmux.
-@Suite("Memory check", .serialized)
+@Suite("Memory check", .serialized, .slowTier)
 struct MemcheckTests {
     static let valgrind = "/usr/bin/valgrind"
 
     static func strippedBinary() throws -> String {
         guard FileManager.default.isExecutableFile(atPath: valgrind) else { throw HarnessError("valgrind is missing: install valgrind (.ci/run does)") }
         let copy = FileManager.default.temporaryDirectory.appending(path: "trilateral-memcheck-\(UUID().uuidString.prefix(8))").path
-        try FileManager.default.copyItem(atPath: TmuxHarness.binary, toPath: copy)
+        try FileManager.default.copyItem(atPath: (try TmuxHarness.binary), toPath: copy)
         _ = try TmuxHarness.run("/usr/bin/strip", ["--strip-debug", copy])
         return copy
     }

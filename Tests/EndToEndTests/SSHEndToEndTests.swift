@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A follower over a real OpenSSH connection: a throwaway sshd on 127.0.0.1 at a free high
 /// port, with its own host key, user key and config; `ssh -tt` inside tmux runs
 /// `trilateral follow`, as an audience member would.
-@Suite("Following over SSH", .serialized)
+@Suite("Following over SSH", .serialized, .slowTier)
 struct SSHEndToEndTests {
     /// A private sshd for one test; stopped when released.
     final class Server {
@@ -81,7 +82,7 @@ struct SSHEndToEndTests {
     @Test func followerJoinsOverSSHAndDroppingTheConnectionLeavesThePresenterRunning() throws {
         let server = try Server()
         let (t, dir) = try PresentEndToEndTests.presenter()
-        let remote = server.ssh("LANG=C.UTF-8 \(TmuxHarness.binary) follow talk --dir \(dir)")
+        let remote = server.ssh("LANG=C.UTF-8 \((try TmuxHarness.binary)) follow talk --dir \(dir)")
         let viewer = try t.open("viewer", width: 100, height: 30, command: remote)
         try viewer.waitFor("following talk", seconds: 20)
         try t.keys("b", "Space", "Space")
@@ -90,7 +91,7 @@ struct SSHEndToEndTests {
         try viewer.waitFor("only q, ? and T work")
 
         // Drop the connection: the ssh client dies; sshd hangs up on the remote follower.
-        let remoteFollower = { try TmuxHarness.run("/usr/bin/pgrep", ["-f", "^\(TmuxHarness.binary) follow talk --dir \(dir)"]) }
+        let remoteFollower = { try TmuxHarness.run("/usr/bin/pgrep", ["-f", "^\((try TmuxHarness.binary)) follow talk --dir \(dir)"]) }
         #expect(try remoteFollower().contains(where: \.isNumber), "the follower runs on the far side of sshd")
         kill(try viewer.programPID(), SIGKILL)
         let deadline = Date().addingTimeInterval(10)

@@ -6,7 +6,7 @@ import TrilateralUI
 /// Soak and fault tests against the real binary in tmux: thousands of random keys and
 /// hundreds of resizes, then the screen must equal a fresh render of the same session; and
 /// signal storms, after which the terminal must be restored with the right exit code.
-@Suite("Soak and signals in tmux", .serialized)
+@Suite("Soak and signals in tmux", .serialized, .slowTier)
 struct SoakEndToEndTests {
     /// Keys a soak may press: everything but quitting and suspending. Each is a tmux key name
     /// and the same key in `trilateral snapshot --keys` notation.
@@ -33,15 +33,17 @@ struct SoakEndToEndTests {
                 if key.tmux == "Escape" { break }   // let ncurses see a lone Esc (ESCDELAY) before more keys
             }
             try t.main.tmux(["send-keys"] + batch)
-            Thread.sleep(forTimeInterval: batch.last == "Escape" ? 0.2 : 0.04)
+            // The keys must be handled before the resize (a signal, not input): wait until the
+            // screen stops changing (a lone Esc first waits out ESCDELAY).
+            if batch.last == "Escape" { Thread.sleep(forTimeInterval: 0.2) }
+            try t.main.waitUntilStable()
             size = round % 20 == 7 ? (Int(1 + rng.next() % 39), Int(1 + rng.next() % 11)) : (Int(40 + rng.next() % 161), Int(12 + rng.next() % 49))
             try t.resize(size.0, size.1)
             script += "<resize:\(size.0)x\(size.1)>"
-            Thread.sleep(forTimeInterval: 0.04)
+            try t.main.waitUntilStable()
         }
         #expect(t.main.isRunning, "alive after the soak")
-        Thread.sleep(forTimeInterval: 0.5)
-        let expected = try TmuxHarness.run(TmuxHarness.binary, ["snapshot", "--size", "\(size.0)x\(size.1)", "--keys", script])
+        let expected = try TmuxHarness.run((try TmuxHarness.binary), ["snapshot", "--size", "\(size.0)x\(size.1)", "--keys", script])
         let trim = { (s: String) in s.split(separator: "\n", omittingEmptySubsequences: false).map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n").trimmingCharacters(in: .newlines) }
         let screen = try t.screen()
         if trim(screen) != trim(expected) {
@@ -52,7 +54,7 @@ struct SoakEndToEndTests {
         #expect(trim(screen) == trim(expected), "final screen = fresh render; keys in /tmp/soak-keys.txt, screens in /tmp/soak-screen.txt and /tmp/soak-expected.txt")
         // Ctrl-C cancels a search prompt first; a second one quits.
         try t.keys("C-c")
-        Thread.sleep(forTimeInterval: 0.2)
+        try t.main.waitUntilStable()
         if t.main.isRunning { try t.keys("C-c") }
         let exit = try t.waitForExit()
         #expect(exit.status == 0 && exit.sttyRestored)

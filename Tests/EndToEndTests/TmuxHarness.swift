@@ -5,18 +5,49 @@ import Foundation
 /// session "main"; `open` starts more (a presenter's followers) in sessions of their own size.
 final class TmuxHarness {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static var binary: String { root.appending(path: ".build/debug/trilateral").path }
+
+    /// The binary the end-to-end tests drive. `swift test` does not build executables, so a
+    /// binary older than the sources would test yesterday's code: that fails loudly instead.
+    static var binary: String {
+        get throws {
+            try freshness.get()
+            return builtBinary
+        }
+    }
+    static let builtBinary = root.appending(path: ".build/debug/trilateral").path
+    static let freshness: Result<Void, HarnessError> = {
+        let fm = FileManager.default
+        func modified(_ path: String) -> Date? { (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date }
+        guard let built = modified(builtBinary) else {
+            return .failure(HarnessError("\(builtBinary) is missing: run `swift build` before `swift test`"))
+        }
+        // What `swift test` compiled for the libraries (object files change only when their code
+        // does), and the command line's own sources (which `swift test` does not compile).
+        var newest: (Date, String)?
+        func consider(_ base: String, _ files: [String]) {
+            for file in files { if let date = modified(base + "/" + file), newest.map({ date > $0.0 }) ?? true { newest = (date, file) } }
+        }
+        let debug = root.appending(path: ".build/debug").path
+        for module in ["TrilateralModel", "TrilateralUI", "TrilateralTerminal", "TrilateralShare"] {
+            let folder = "\(debug)/\(module).build"
+            consider(folder, ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".o") })
+        }
+        let cli = root.appending(path: "Sources/trilateral").path
+        consider(cli, ((try? fm.contentsOfDirectory(atPath: cli)) ?? []).filter { $0.hasSuffix(".swift") })
+        if let (date, file) = newest, date > built.addingTimeInterval(1) {
+            return .failure(HarnessError("\(builtBinary) is older than \(file): run `swift build` before `swift test` (the end-to-end tests drive the binary)"))
+        }
+        return .success(())
+    }()
 
     let socket = "trilateral-e2e-\(UUID().uuidString.prefix(8))"
     let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-e2e-\(UUID().uuidString.prefix(8))")
     private(set) var main: TmuxPane!
 
     init(width: Int = 120, height: Int = 40, arguments: String = "", term: String = "xterm-256color", environment: [String] = []) throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
-            throw HarnessError("\(Self.binary) is missing: run `swift build` before the end-to-end tests")
-        }
+        let binary = try Self.binary
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        main = try open("main", width: width, height: height, command: "\(Self.binary) \(arguments)", term: term, environment: environment)
+        main = try open("main", width: width, height: height, command: "\(binary) \(arguments)", term: term, environment: environment)
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
@@ -35,7 +66,7 @@ final class TmuxHarness {
 
     /// `trilateral ARGUMENTS` in a new session.
     func open(_ name: String, width: Int, height: Int, arguments: String) throws -> TmuxPane {
-        try open(name, width: width, height: height, command: "\(Self.binary) \(arguments)")
+        try open(name, width: width, height: height, command: "\(try Self.binary) \(arguments)")
     }
 
     @discardableResult
@@ -106,6 +137,19 @@ struct TmuxPane {
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw HarnessError("\(target): timed out waiting for \(what); screen was:\n\(last)")
+    }
+
+    /// Waits until the screen stays the same over three captures 30 ms apart (the program has
+    /// drawn what it was given), at most `seconds`.
+    func waitUntilStable(seconds: Double = 10) throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = try screen(), same = 0
+        while same < 3 && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.03)
+            let now = try screen()
+            same = now == last ? same + 1 : 0
+            last = now
+        }
     }
 
     /// Waits for the program to exit; returns its status and whether `stty -g` is unchanged.

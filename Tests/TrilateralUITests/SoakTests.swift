@@ -9,7 +9,8 @@ import TrilateralModel
 /// action and the canvas's after every `renderEvery`-th. A failure prints the seed and the
 /// shortest action sequence found that still fails.
 ///
-/// `SOAK_ACTIONS` (default 1,000,000: about two minutes in a debug build) and `SOAK_SEED`
+/// `SOAK_ACTIONS` (default 20,000; 1,000,000 in the slow tier, about two minutes in a debug
+/// build) and `SOAK_SEED`
 /// choose the run.
 @Suite("In-process soak")
 struct SoakTests {
@@ -98,7 +99,7 @@ struct SoakTests {
     @Test("random actions keep every invariant", arguments: [BriefingLoader.builtInName, "example-harbour-pact.yaml"])
     func soak(file: String) throws {
         let env = ProcessInfo.processInfo.environment
-        let count = env["SOAK_ACTIONS"].flatMap { Int($0) } ?? 1_000_000
+        let count = env["SOAK_ACTIONS"].flatMap { Int($0) } ?? Tier.count(20_000, slow: 1_000_000)
         let seed = env["SOAK_SEED"].flatMap { UInt64($0) } ?? 1_129
         let briefing = try BriefingLoader.load(text: BriefingLoader.bundledFiles[file]!, file: file).get().briefing
         var rng = SeededGenerator(seed: seed)

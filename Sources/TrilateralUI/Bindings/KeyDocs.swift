@@ -5,7 +5,7 @@ public enum KeyDocs {
     public static var markdown: String {
         var out = "| key | where | does |\n| --- | --- | --- |\n"
         for binding in Keymap.table {
-            let keys = binding.keys.split(separator: " ", omittingEmptySubsequences: true).map { "`\($0)`" }.joined(separator: " ")
+            let keys = "`\(binding.keys)`"
             let where_ = binding.mode == .dashboard ? (binding.followers ? "anywhere, followers too" : "dashboard") : binding.mode.title
             out += "| \(keys) | \(where_) | \(binding.help.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
