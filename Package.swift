@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Trilateral: a terminal dashboard for policy briefings.
+/// Trilateral: a terminal dashboard for policy briefings. Linux only: the terminal and socket
+/// code call Glibc directly (SOCK_NONBLOCK, MSG_NOSIGNAL, /proc in the tests).
 ///
 /// Layers, from pure to impure: `TrilateralModel` (briefing data, YAML, what-if engine) →
 /// `TrilateralUI` (state, reducer, views onto a cell canvas; no terminal) →
@@ -16,12 +17,12 @@ let instrumentedLink: [LinkerSetting] = sanitize.map { [.unsafeFlags(["-sanitize
 
 let package = Package(
     name: "trilateral",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "trilateral", targets: ["trilateral"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         .systemLibrary(
@@ -63,7 +64,8 @@ let package = Package(
             swiftSettings: instrumented
         ),
         // Shared sessions: the presenter's socket, the followers, and the wire protocol.
-        .target(name: "TrilateralShare", dependencies: ["TrilateralModel", "TrilateralUI"], swiftSettings: instrumented),
+        .target(name: "TrilateralShare", dependencies: ["TrilateralModel", "TrilateralUI", .product(name: "SystemPackage", package: "swift-system")],
+                swiftSettings: instrumented),
         .executableTarget(
             name: "trilateral",
             dependencies: [

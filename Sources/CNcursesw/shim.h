@@ -33,16 +33,6 @@ static inline attr_t tri_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t tri_a_italic(void) { return A_ITALIC; }
 
 static inline int tri_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int tri_key_mouse(void) { return KEY_MOUSE; }
-static inline int tri_key_resize(void) { return KEY_RESIZE; }
-
-static inline mmask_t tri_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
-static inline mmask_t tri_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t tri_button1_released(void) { return BUTTON1_RELEASED; }
-static inline mmask_t tri_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t tri_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
-static inline mmask_t tri_button4_pressed(void) { return BUTTON4_PRESSED; }
-static inline mmask_t tri_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 /// Draws one cell: a grapheme of up to 4 wide characters, with attributes and an
 /// extended colour pair (pairs above 255 go through the `opts` pointer of setcchar).
@@ -75,7 +65,5 @@ static inline int tri_terminal_known(const char *term) {
 /// The codeset of the current locale ("UTF-8" for a UTF-8 locale).
 static inline const char *tri_codeset(void) { return nl_langinfo(CODESET); }
 
-/// wcwidth is hidden by glibc's feature guards without _XOPEN_SOURCE.
-extern int wcwidth(wchar_t wc);
 
 #endif

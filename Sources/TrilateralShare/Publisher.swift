@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// The presenter's side of a shared session: the listening socket and every follower on it.
 ///
@@ -8,7 +9,10 @@ import Foundation
 /// newest one waiting, so a slow follower skips to the latest view instead of falling behind,
 /// and a stalled one costs two frames of memory. Followers are not expected to send anything;
 /// a follower that sends more than `maximumInput` bytes, or errors, is dropped.
-public final class Publisher: @unchecked Sendable {
+///
+/// Isolation is the compiler's to check: everything mutable sits in a `Mutex`, taken by the
+/// queue's handlers and by `followerCount`.
+public final class Publisher: Sendable {
     /// How many followers a presenter takes unless told otherwise.
     public static let defaultMaximumFollowers = 512
     /// How many followers this presenter takes; one more is told so and closed.
@@ -18,10 +22,16 @@ public final class Publisher: @unchecked Sendable {
     public let address: SessionAddress
     private let queue = DispatchQueue(label: "trilateral.publisher")
     private let listener: Int32
-    private var acceptSource: DispatchSourceRead?
-    private var peers: [Int32: Peer] = [:]
     private let greeting: Data
-    private var latest: Data?
+    private let state = Mutex(State())
+
+    /// What changes while the session runs.
+    private struct State: ~Copyable {
+        var acceptSource: DispatchSourceRead?
+        var peers: [Int32: Peer] = [:]
+        /// The newest view, for followers that join later.
+        var latest: Data?
+    }
 
     /// A connected follower and what is still to be written to it.
     private final class Peer {
@@ -32,7 +42,8 @@ public final class Publisher: @unchecked Sendable {
         var inFlight: Data
         var next: Data?
         var received = 0
-        /// Sources whose cancel handler has not run yet: the descriptor closes after the last.
+        /// Sources whose cancel handler has not run yet: the descriptor closes after the last
+        /// (never before: a reused descriptor number would confuse a source still watching it).
         var liveSources = 0
         init(fd: Int32, inFlight: Data) { self.fd = fd; self.inFlight = inFlight }
 
@@ -62,7 +73,7 @@ public final class Publisher: @unchecked Sendable {
             case .success(let fd):
                 close(fd)
                 throw .alreadyPresenting(path)
-            case .failure(let e) where e.code == EAGAIN:
+            case .failure(let e) where e == .resourceTemporarilyUnavailable:
                 throw .alreadyPresenting(path)
             case .failure:
                 unlink(path)   // stale: nobody listens there any more
@@ -75,35 +86,42 @@ public final class Publisher: @unchecked Sendable {
         var data = Data(Wire.preamble)
         data.append(Wire.frame(hello))
         greeting = data
-        let source = DispatchSource.makeReadSource(fileDescriptor: listener, queue: queue)
-        source.setCancelHandler { [listener] in close(listener) }
-        source.setEventHandler { [weak self] in self?.acceptAll() }
-        source.resume()
-        acceptSource = source
+        let (fd, queue) = (listener, queue)
+        state.withLock { state in
+            let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
+            source.setCancelHandler { close(fd) }
+            source.setEventHandler { [weak self] in self?.acceptAll() }
+            source.resume()
+            state.acceptSource = source
+        }
     }
 
     /// Sends a view to every follower (and to each one that joins later), replacing any view
     /// not yet written. Returns at once.
     public func publish(_ view: Data) {
         queue.async { [self] in
-            latest = view
-            for peer in peers.values {
-                peer.next = view
-                flush(peer)
+            state.withLock { state in
+                state.latest = view
+                for peer in state.peers.values {
+                    peer.next = view
+                    flush(peer, in: &state)
+                }
             }
         }
     }
 
     /// The number of followers connected now.
-    public var followerCount: Int { queue.sync { peers.count } }
+    public var followerCount: Int { state.withLock { $0.peers.count } }
 
     /// Removes the socket so nobody joins a presenter that is gone, and lets every follower go.
     public func stop() {
         unlink(address.socketPath)
         queue.sync {
-            acceptSource?.cancel()
-            acceptSource = nil
-            for peer in peers.values { drop(peer) }
+            state.withLock { state in
+                state.acceptSource?.cancel()
+                state.acceptSource = nil
+                for peer in state.peers.values { Self.drop(peer, from: &state) }
+            }
         }
     }
 
@@ -111,46 +129,51 @@ public final class Publisher: @unchecked Sendable {
         while true {
             let fd = UnixSocket.accept(listener)
             guard fd >= 0 else { return }
-            guard peers.count < maximumFollowers else {
-                // Say why before closing, so the follower does not think the presenter left.
-                var refusal = Data(Wire.preamble)
-                refusal.append(Wire.frame(Wire.Refusal(reason: "The presenter already has \(maximumFollowers) followers.")))
-                _ = refusal.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
-                close(fd)
-                continue
+            state.withLock { state in
+                guard state.peers.count < maximumFollowers else {
+                    // Say why before closing, so the follower does not think the presenter left.
+                    var refusal = Data(Wire.preamble)
+                    refusal.append(Wire.frame(Wire.Refusal(reason: "The presenter already has \(maximumFollowers) followers.")))
+                    _ = refusal.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
+                    close(fd)
+                    return
+                }
+                let peer = Peer(fd: fd, inFlight: greeting)
+                peer.next = state.latest
+                state.peers[fd] = peer
+                let reader = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
+                reader.setEventHandler { [weak self] in self?.drain(fd) }
+                reader.setCancelHandler { peer.sourceEnded() }
+                peer.liveSources += 1
+                peer.reader = reader
+                reader.resume()
+                flush(peer, in: &state)
             }
-            let peer = Peer(fd: fd, inFlight: greeting)
-            peer.next = latest
-            peers[fd] = peer
-            let reader = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
-            reader.setEventHandler { [weak self] in self?.drain(peer) }
-            reader.setCancelHandler { peer.sourceEnded() }
-            peer.liveSources += 1
-            peer.reader = reader
-            reader.resume()
-            flush(peer)
         }
     }
 
     /// Reads and drops what a follower sends; drops the follower at EOF, on error or on a flood.
-    private func drain(_ peer: Peer) {
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = read(peer.fd, &buffer, buffer.count)
-            if n > 0 {
-                peer.received += n
-                if peer.received > Self.maximumInput { drop(peer); return }
-                continue
+    private func drain(_ fd: Int32) {
+        state.withLock { state in
+            guard let peer = state.peers[fd] else { return }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = read(fd, &buffer, buffer.count)
+                if n > 0 {
+                    peer.received += n
+                    if peer.received > Self.maximumInput { Self.drop(peer, from: &state); return }
+                    continue
+                }
+                if n < 0 && (errno == EAGAIN || errno == EINTR) { return }
+                Self.drop(peer, from: &state)
+                return
             }
-            if n < 0 && (errno == EAGAIN || errno == EINTR) { return }
-            drop(peer)
-            return
         }
     }
 
     /// Writes as much as the socket takes without blocking; waits for writability if it is full.
-    private func flush(_ peer: Peer) {
-        guard peers[peer.fd] === peer else { return }
+    private func flush(_ peer: Peer, in state: inout State) {
+        guard state.peers[peer.fd] === peer else { return }
         while true {
             if peer.inFlight.isEmpty {
                 guard let next = peer.next else { break }
@@ -162,8 +185,9 @@ public final class Publisher: @unchecked Sendable {
             if sent < 0 && errno == EINTR { continue }
             if sent < 0 && errno == EAGAIN {
                 if peer.writer == nil {
-                    let writer = DispatchSource.makeWriteSource(fileDescriptor: peer.fd, queue: queue)
-                    writer.setEventHandler { [weak self] in self?.flush(peer) }
+                    let fd = peer.fd
+                    let writer = DispatchSource.makeWriteSource(fileDescriptor: fd, queue: queue)
+                    writer.setEventHandler { [weak self] in self?.writable(fd) }
                     writer.setCancelHandler { peer.sourceEnded() }
                     peer.liveSources += 1
                     peer.writer = writer
@@ -171,7 +195,7 @@ public final class Publisher: @unchecked Sendable {
                 }
                 return
             }
-            drop(peer)
+            Self.drop(peer, from: &state)
             return
         }
         // Everything written: stop watching for writability until there is more.
@@ -179,10 +203,15 @@ public final class Publisher: @unchecked Sendable {
         peer.writer = nil
     }
 
-    private func drop(_ peer: Peer) {
-        guard peers.removeValue(forKey: peer.fd) != nil else { return }
-        // The descriptor closes once both sources' cancel handlers have run (never before: a
-        // reused descriptor number would confuse them).
+    /// A full follower's socket has room again.
+    private func writable(_ fd: Int32) {
+        state.withLock { state in
+            if let peer = state.peers[fd] { flush(peer, in: &state) }
+        }
+    }
+
+    private static func drop(_ peer: Peer, from state: inout State) {
+        guard state.peers.removeValue(forKey: peer.fd) != nil else { return }
         peer.writer?.cancel()
         peer.writer = nil
         peer.reader?.cancel()

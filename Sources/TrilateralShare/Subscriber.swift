@@ -49,7 +49,7 @@ public final class Subscriber {
             source.resume()
             self.source = source
         case .failure(let e):
-            let reason = switch e.code {
+            let reason = switch e.rawValue {
             case ENOENT where joined: "The presenter has left (\(path) is gone)."
             case ENOENT: "No session is running at \(path) yet."
             case ECONNREFUSED: "The presenter at \(path) has stopped."

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// Thin wrappers over the Unix-domain socket calls the session needs. File descriptors are
 /// plain `Int32`s owned by the caller; every one is non-blocking and close-on-exec.
@@ -22,7 +23,7 @@ package enum UnixSocket {
     /// Connects without blocking; returns the descriptor or the errno.
     package static func connect(_ path: String) -> Result<Int32, Errno> {
         let fd = make()
-        guard fd >= 0 else { return .failure(Errno(errno)) }
+        guard fd >= 0 else { return .failure(Errno(rawValue: errno)) }
         var addr = address(path)
         let status = withUnsafePointer(to: &addr) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
@@ -30,7 +31,7 @@ package enum UnixSocket {
         if status != 0 {
             let code = errno
             close(fd)
-            return .failure(Errno(code))
+            return .failure(Errno(rawValue: code))
         }
         return .success(fd)
     }
@@ -39,16 +40,16 @@ package enum UnixSocket {
     /// so the socket is never, even briefly, more open than asked).
     static func listen(_ path: String, mode: mode_t, group: gid_t?) -> Result<Int32, Errno> {
         let fd = make()
-        guard fd >= 0 else { return .failure(Errno(errno)) }
+        guard fd >= 0 else { return .failure(Errno(rawValue: errno)) }
         var addr = address(path)
         let old = umask(0o177)
         let status = withUnsafePointer(to: &addr) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         umask(old)
-        guard status == 0 else { let code = errno; close(fd); return .failure(Errno(code)) }
-        if let group, chown(path, uid_t.max, group) != 0 { let code = errno; close(fd); unlink(path); return .failure(Errno(code)) }
-        guard chmod(path, mode) == 0, Glibc.listen(fd, 128) == 0 else { let code = errno; close(fd); unlink(path); return .failure(Errno(code)) }
+        guard status == 0 else { let code = errno; close(fd); return .failure(Errno(rawValue: code)) }
+        if let group, chown(path, uid_t.max, group) != 0 { let code = errno; close(fd); unlink(path); return .failure(Errno(rawValue: code)) }
+        guard chmod(path, mode) == 0, Glibc.listen(fd, 128) == 0 else { let code = errno; close(fd); unlink(path); return .failure(Errno(rawValue: code)) }
         return .success(fd)
     }
 
@@ -60,11 +61,4 @@ package enum UnixSocket {
         _ = fcntl(peer, F_SETFD, FD_CLOEXEC)
         return peer
     }
-}
-
-/// An errno value with its message.
-package struct Errno: Error, CustomStringConvertible, Equatable {
-    package let code: Int32
-    init(_ code: Int32) { self.code = code }
-    package var description: String { String(cString: strerror(code)) }
 }

@@ -102,7 +102,6 @@ public final class TerminalScreen {
         clearok(tri_stdscr(), true)
     }
 
-    /// Copies a canvas into the screen and lets ncurses send only the cells that changed.
     /// Puts a frame in ncurses' screen and sends what changed. With `previous` (the frame
     /// ncurses holds now, same size and theme), only cells that differ from it are touched.
     public func draw(_ canvas: Canvas, over previous: Canvas? = nil) {

@@ -31,9 +31,9 @@ public struct Briefing: Sendable {
     public var rules: [Rule]
     public var presets: [Preset]
     /// The article's expectations judged with hindsight.
-    public var scorecard: [ScorecardItem] = []
+    public var scorecard: [ScorecardItem]
     /// The guided tour (`b`), in order.
-    public var tour: [TourStep] = []
+    public var tour: [TourStep]
     /// The last date the "as it happened" record covers: nothing after it was looked at, so
     /// screens say where the record ends instead of implying that nothing happened.
     public var recordEnds: Day?
@@ -41,7 +41,8 @@ public struct Briefing: Sendable {
     public init(title: String, author: String, publisher: String, published: Day, asOf: Day,
                 summary: [String], sources: [Source], countries: [Country], leaders: [Leader],
                 transitions: [Transition], pillars: [Pillar], drivers: [Driver], series: [Series],
-                events: [Event], factors: [Factor], extraTargets: [Target], rules: [Rule], presets: [Preset]) {
+                events: [Event], factors: [Factor], extraTargets: [Target], rules: [Rule], presets: [Preset],
+                scorecard: [ScorecardItem] = [], tour: [TourStep] = [], recordEnds: Day? = nil) {
         self.title = title; self.author = author; self.publisher = publisher
         self.published = published; self.asOf = asOf; self.summary = summary; self.sources = sources
         self.countries = countries; self.leaders = leaders; self.transitions = transitions
@@ -51,6 +52,7 @@ public struct Briefing: Sendable {
         let order = events.indices.sorted { (keys[$0], events[$0].id) < (keys[$1], events[$1].id) }
         self.events = order.map { events[$0] }
         self.factors = factors; self.extraTargets = extraTargets; self.rules = rules; self.presets = presets
+        self.scorecard = scorecard; self.tour = tour; self.recordEnds = recordEnds
     }
 
     /// Every outlook target: the cooperation pillars, then the declared legs and whole.

@@ -24,7 +24,7 @@ public struct Leader: Sendable, Hashable, Identifiable {
     public var transition: String?
     public var cite: Citation
     /// Which account the tenure belongs to: the briefing's, or what happened after it.
-    public var layer: Event.Layer = .briefing
+    public var layer: Event.Layer
     /// When the tenure actually ended, for the hindsight layer, with its source.
     public var actualEnd: Day?
     public var actualEndCite: Citation?
@@ -32,10 +32,12 @@ public struct Leader: Sendable, Hashable, Identifiable {
     public var note: String?
 
     public init(id: String, name: String, short: String? = nil, native: String? = nil, country: String, office: String,
-                start: Day, end: Day?, endStatus: EndStatus, transition: String? = nil, cite: Citation) {
+                start: Day, end: Day?, endStatus: EndStatus, transition: String? = nil, cite: Citation,
+                layer: Event.Layer = .briefing, actualEnd: Day? = nil, actualEndCite: Citation? = nil, note: String? = nil) {
         self.id = id; self.name = name; self.short = short; self.native = native; self.country = country
         self.office = office; self.start = start; self.end = end; self.endStatus = endStatus
         self.transition = transition; self.cite = cite
+        self.layer = layer; self.actualEnd = actualEnd; self.actualEndCite = actualEndCite; self.note = note
     }
 }
 

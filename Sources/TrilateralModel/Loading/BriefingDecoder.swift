@@ -40,6 +40,7 @@ struct BriefingDecoder {
         let author = f.required("author")?.text
         let published = f.required("published")?.day
         let asOf = f.optional("as_of")?.day ?? published
+        let recordEnds = f.optional("record_ends")?.day
         let briefing = Briefing(
             title: title ?? "", author: author ?? "", publisher: f.optional("publisher")?.string ?? "",
             published: published ?? Day(year: 2000), asOf: asOf ?? Day(year: 2000),
@@ -55,17 +56,16 @@ struct BriefingDecoder {
             factors: list(f.optional("factors"), factor),
             extraTargets: list(f.optional("targets"), target),
             rules: limited(f.optional("rules"), Limits.rules, "rules", rule),
-            presets: list(f.optional("presets"), preset))
-        var result = briefing
-        result.scorecard = list(f.optional("scorecard"), scorecardItem)
-        result.tour = list(f.optional("tour"), tourStep)
-        if let field = f.optional("record_ends"), let end = field.day {
-            result.recordEnds = end
-            for e in result.events where e.layer == .hindsight && e.date.startOrdinal > end.endOrdinal {
-                diagnostics.error(at: field.node, field.path, "the record ends (\(end)) before hindsight event '\(e.id)' (\(e.date))")
+            presets: list(f.optional("presets"), preset),
+            scorecard: list(f.optional("scorecard"), scorecardItem),
+            tour: list(f.optional("tour"), tourStep),
+            recordEnds: recordEnds)
+        if let field = f.optional("record_ends"), let end = recordEnds {
+            for e in briefing.events where e.layer == .hindsight && e.date.startOrdinal > end.endOrdinal {
+                field.error("the record ends (\(end)) before hindsight event '\(e.id)' (\(e.date))")
             }
         }
-        return title == nil || author == nil || published == nil ? nil : result
+        return title == nil || author == nil || published == nil ? nil : briefing
     }
 
     func tourStep(_ field: Field) -> TourStep? {
@@ -177,13 +177,9 @@ struct BriefingDecoder {
         }
         let layer = f.optional("layer")?.choice(Event.Layer.self) ?? .briefing
         guard let id, let name, let country, let office, let start, let cite else { return nil }
-        var leader = Leader(id: id, name: name, short: f.optional("short")?.text, native: f.optional("native")?.text, country: country, office: office,
-                      start: start, end: end, endStatus: status, transition: f.optional("transition")?.ref(.transition), cite: cite)
-        leader.layer = layer
-        leader.actualEnd = actualEnd
-        leader.actualEndCite = actualEndCite
-        leader.note = f.optional("note")?.text
-        return leader
+        return Leader(id: id, name: name, short: f.optional("short")?.text, native: f.optional("native")?.text, country: country, office: office,
+                      start: start, end: end, endStatus: status, transition: f.optional("transition")?.ref(.transition), cite: cite,
+                      layer: layer, actualEnd: actualEnd, actualEndCite: actualEndCite, note: f.optional("note")?.text)
     }
 
     func transition(_ field: Field) -> Transition? {
@@ -278,7 +274,7 @@ struct BriefingDecoder {
             guard let id = of.required("id")?.id, let label = of.required("label")?.text else { return nil }
             return Factor.Option(id: id, label: label, successor: of.optional("successor")?.text, text: of.optional("text")?.string ?? "")
         }
-        if let id { diagnostics.refs.options[id] = options.map(\.id) }
+        if let id { diagnostics.defineOptions(of: id, options.map(\.id)) }
         if let id, let baseline, let field = f.field("baseline") {
             diagnostics.refer(Condition(factor: id, option: baseline), at: field)
         }
@@ -363,9 +359,6 @@ struct BriefingDecoder {
             }
         }
         guard let id, let name else { return nil }
-        var preset = Preset(id: id, name: name, text: f.optional("text")?.string ?? "", choices: choices)
-        preset.evidence = evidence
-        preset.unsettled = unsettled
-        return preset
+        return Preset(id: id, name: name, text: f.optional("text")?.string ?? "", choices: choices, evidence: evidence, unsettled: unsettled)
     }
 }

@@ -25,6 +25,11 @@ extension Diagnostics {
         refs.definitions[kind, default: [:]][id] = .init(node: field.node, path: field.path)
     }
 
+    /// Records a factor's option ids, against which `factor=option` conditions are checked.
+    func defineOptions(of factor: String, _ options: [String]) {
+        refs.options[factor] = options
+    }
+
     func refer(_ kind: IDKind, _ id: String, at field: Field) {
         refs.references.append((kind, id, .init(node: field.node, path: field.path)))
     }

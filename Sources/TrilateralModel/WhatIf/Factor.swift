@@ -114,13 +114,14 @@ public struct Preset: Sendable, Hashable, Identifiable {
     public var text: String
     public var choices: [Condition]
     /// What settles each choice, in the file's order.
-    public var evidence: [Evidence] = []
-    public var unsettled: [Unsettled] = []
+    public var evidence: [Evidence]
+    public var unsettled: [Unsettled]
 
     /// The evidence for one choice, if the preset gives any.
     public func evidence(for choice: Condition) -> Evidence? { evidence.first { $0.choice == choice } }
-    public init(id: String, name: String, text: String, choices: [Condition]) {
+    public init(id: String, name: String, text: String, choices: [Condition], evidence: [Evidence] = [], unsettled: [Unsettled] = []) {
         self.id = id; self.name = name; self.text = text; self.choices = choices
+        self.evidence = evidence; self.unsettled = unsettled
     }
 }
 

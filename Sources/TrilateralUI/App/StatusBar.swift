@@ -11,7 +11,7 @@ enum StatusBar {
             let count = search.matches.count
             let right = search.isActive ? "\(count) match\(count == 1 ? "" : "es") · Enter go · Esc cancel" : "type to search · Esc cancel"
             let x = canvas.text(" /" + search.query, x: rect.x, y: rect.y, width: rect.width - DisplayWidth.of(right) - 3, role: .statusKey)
-            canvas.put(state.ascii ? "_" : "▏", x: x, y: rect.y, role: .statusKey)
+            canvas.put("▏", x: x, y: rect.y, role: .statusKey)
             canvas.text(right, x: rect.maxX - DisplayWidth.of(right) - 1, y: rect.y, role: .statusBar)
             return
         }

@@ -34,14 +34,14 @@ extension Canvas {
     /// A horizontal run of one character.
     public mutating func hline(x: Int, y: Int, width: Int, character: Character? = nil, role: StyleRole) {
         guard width > 0 else { return }
-        let c = character ?? (ascii ? "-" : "─")
+        let c = character ?? "─"
         for i in 0..<width { put(c, x: x + i, y: y, role: role) }
     }
 
     /// A vertical run of one character.
     public mutating func vline(x: Int, y: Int, height: Int, character: Character? = nil, role: StyleRole) {
         guard height > 0 else { return }
-        let c = character ?? (ascii ? "|" : "│")
+        let c = character ?? "│"
         for i in 0..<height { put(c, x: x, y: y + i, role: role) }
     }
 }

@@ -39,6 +39,7 @@ public struct Canvas: Sendable, Equatable {
     /// would straddle the clip edge is replaced by a space, never half-drawn.
     @discardableResult
     public mutating func put(_ character: Character, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
+        let character = ascii ? Canvas.asciiFallback[character] ?? character : character
         let area = (clip ?? bounds).intersection(bounds)
         let w = DisplayWidth.of(character)
         guard y >= area.y, y < area.maxY, x >= area.x, x < area.maxX else { return max(w, 0) }
@@ -71,13 +72,21 @@ public struct Canvas: Sendable, Equatable {
         cells[i].grapheme.append(character)
     }
 
-    /// ASCII stand-ins for the punctuation and glyphs the views use, for a non-UTF-8 locale.
+    /// ASCII stand-ins for the punctuation and glyphs the views use, for a non-UTF-8 locale:
+    /// the one table every glyph goes through (`put` looks it up), so views draw one way.
     static let asciiFallback: [Character: Character] = [
-        "…": "~", "→": ">", "│": "|", "·": ".", "—": "-", "–": "-", "“": "\"", "”": "\"", "‘": "'", "’": "'",
+        "…": "~", "→": ">", "←": "<", "│": "|", "─": "-", "·": ".", "—": "-", "–": "-", "“": "\"", "”": "\"", "‘": "'", "’": "'",
         "•": "*", "×": "x", "▸": ">", "›": ">", "▶": ">", "▏": "|", "◉": "*", "○": "o", "●": "*",
         "■": "#", "□": "#", "▲": "^", "△": "^", "▼": "v", "◆": "@", "◇": "<", "▰": "#", "▱": ".",
-        "▐": "#", "╎": "|", "┊": ":", "━": "=", "┄": "-", "┴": "+", "╵": "'", "¶": "P", "▤": "~", "»": ">",
+        "▐": "#", "╎": "|", "┊": ":", "━": "=", "┄": "-", "═": "#", "┴": "+", "└": "+", "╵": "'", "¶": "P",
+        "▤": "~", "»": ">", "◈": "%", "†": "+", "◌": "?", "✕": "x", "✓": "v", "✗": "x", "◐": "~",
     ]
+
+    /// The grapheme a cell holds after `put(character)` (its ASCII stand-in on an ASCII canvas),
+    /// for views that test what they drew.
+    public func stored(_ character: Character) -> String {
+        String(ascii ? Canvas.asciiFallback[character] ?? character : character)
+    }
 
     /// Writes text on one row from `x`, clipped; returns the column after the last glyph.
     /// Control and invisible format characters are shown as visible escapes; a zero-width mark
@@ -89,10 +98,9 @@ public struct Canvas: Sendable, Equatable {
         var column = x
         let limit = (clip ?? bounds).maxX
         var first = true
-        for var character in VisibleCharacters(string) {
+        for character in VisibleCharacters(string) {
             if column >= limit { break }
-            if ascii, let plain = Canvas.asciiFallback[character] { character = plain }
-            if first, DisplayWidth.of(character) == 0 { column += put(ascii ? "?" : "◌", x: column, y: y, role: role, clip: clip) }
+            if first, DisplayWidth.of(character) == 0 { column += put("◌", x: column, y: y, role: role, clip: clip) }
             first = false
             column += put(character, x: column, y: y, role: role, clip: clip)
         }

@@ -50,7 +50,7 @@ enum TabGeometry {
         case .timeline: name = "Timeline"
         case .detail: name = "Detail"
         }
-        let marker = pane == state.shared.panes.focus ? (state.ascii ? ">" : "▶") : ""
+        let marker = pane == state.shared.panes.focus ? "▶" : ""
         return marker + " \(pane + 1) \(name) "
     }
 

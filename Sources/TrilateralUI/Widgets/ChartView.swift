@@ -66,7 +66,7 @@ struct ChartView {
         canvas.vline(x: plot.x, y: plot.y, height: plot.height, role: .axis)
         let axisY = plot.maxY
         canvas.hline(x: plot.x, y: axisY, width: plot.width, role: .axis)
-        canvas.put(ascii ? "+" : "└", x: plot.x, y: axisY, role: .axis)
+        canvas.put("└", x: plot.x, y: axisY, role: .axis)
         // The year axis: a tick every `step` years, with the step chosen so labels fit.
         let yearsWide = maxX - minX
         let room = max(1, (plot.width - 3) / 5)
@@ -74,7 +74,7 @@ struct ChartView {
         var nextFree = rect.x
         for year in stride(from: (minX + step - 1) / step * step, through: maxX, by: step) {
             let x = column(year)
-            canvas.put(ascii ? "+" : "┴", x: x, y: axisY, role: .axis, clip: plot)
+            canvas.put("┴", x: x, y: axisY, role: .axis, clip: plot)
             let label = String(year)
             let lx = x - label.count / 2
             if lx >= nextFree, lx + label.count <= rect.maxX {
@@ -90,7 +90,7 @@ struct ChartView {
                 let (from, to) = (min(x0, x1), max(x0, x1))
                 for x in (from + 1)..<to {
                     let v = a.y + (b.y - a.y) * Double(x - x0) / Double(x1 - x0)
-                    if canvas[x, row(v)].grapheme == " " { canvas.put(ascii ? "." : "·", x: x, y: row(v), role: role, clip: plot) }
+                    if canvas[x, row(v)].grapheme == " " { canvas.put("·", x: x, y: row(v), role: role, clip: plot) }
                 }
             }
         }

@@ -2,19 +2,20 @@ import TrilateralModel
 
 /// The glyphs that carry meaning next to colour, with their ASCII fallbacks.
 public enum Glyphs {
-    public static func status(_ status: Commitment.Status, ascii: Bool) -> Character {
+    /// A commitment's status (the canvas draws ASCII stand-ins where it must).
+    public static func status(_ status: Commitment.Status) -> Character {
         switch status {
-        case .established: ascii ? "#" : "■"
-        case .launched: ascii ? "+" : "▲"
-        case .agreed: ascii ? "*" : "●"
-        case .discussed: ascii ? "o" : "○"
-        case .stalled: ascii ? "x" : "✕"
+        case .established: "■"
+        case .launched: "▲"
+        case .agreed: "●"
+        case .discussed: "○"
+        case .stalled: "✕"
         }
     }
 
-    public static func event(happened: Bool, selected: Bool, ascii: Bool) -> Character {
-        if ascii { return selected ? "@" : (happened ? "*" : "o") }
-        return selected ? "◆" : (happened ? "●" : "○")
+    /// An event marker: selected, happened by the as-of date, or still expected.
+    public static func event(happened: Bool, selected: Bool) -> Character {
+        selected ? "◆" : (happened ? "●" : "○")
     }
 
     public static func role(for level: Outlook.Level) -> StyleRole {

@@ -15,18 +15,18 @@ struct ItemRow {
         switch item {
         case .commitment(let p, let i):
             let c = b.pillars[p].commitments[i]
-            glyph = Glyphs.status(c.status, ascii: state.ascii); title = c.title; countries = c.countries
-            if c.caveat != nil { mark = state.ascii ? " +" : " †" }
+            glyph = Glyphs.status(c.status); title = c.title; countries = c.countries
+            if c.caveat != nil { mark = " †" }
         case .driver(let i):
-            glyph = state.ascii ? ">" : "»"; title = b.drivers[i].title; countries = []
+            glyph = "»"; title = b.drivers[i].title; countries = []
         case .chart(let i):
-            glyph = state.ascii ? "~" : "▤"; title = "Chart: " + b.series[i].title; countries = []
+            glyph = "▤"; title = "Chart: " + b.series[i].title; countries = []
         case .event(let i):
             let e = b.events[i]
-            glyph = Glyphs.event(happened: e.happened(asOf: b.asOf), selected: false, ascii: state.ascii)
+            glyph = Glyphs.event(happened: e.happened(asOf: b.asOf), selected: false)
             title = "\(e.date.display) \(e.isReported ? "reported: " : "")\(e.title)"; countries = e.countries
         case .outlook(let id):
-            glyph = state.ascii ? "~" : "◈"; title = "Outlook: " + (b.target(id)?.name ?? id); countries = []
+            glyph = "◈"; title = "Outlook: " + (b.target(id)?.name ?? id); countries = []
         }
         let codes = CountryCodes.fit(countries.compactMap { id in b.country(id).map { (id, $0.short) } },
                                      width: width < 30 ? 0 : width / 3)
@@ -35,7 +35,7 @@ struct ItemRow {
         canvas.put(glyph, x: x, y: y, role: selected && focused ? .selection : .heading, clip: row)
         let titleRole: StyleRole = selected ? (focused ? .selection : .focusTitle) : .text
         if selected { canvas.fill(Rect(x: x + 1, y: y, width: width - 1, height: 1), role: titleRole) }
-        let marker = selected ? (focused ? (state.ascii ? ">" : "▸") : (state.ascii ? ">" : "›")) : " "
+        let marker = selected ? (focused ? "▸" : "›") : " "
         canvas.text(marker, x: x + 1, y: y, role: titleRole, clip: row)
         let titleWidth = width - 2 - codesWidth - DisplayWidth.of(mark)
         let shown = TextLayout.truncate(VisibleCharacters(title), to: titleWidth)

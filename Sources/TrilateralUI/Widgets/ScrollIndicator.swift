@@ -6,7 +6,7 @@ enum ScrollIndicator {
         let start = min(area.height - thumb, (area.height - thumb) * top / max(1, total - area.height))
         for row in 0..<area.height {
             let on = row >= start && row < start + thumb
-            canvas.put(on ? (ascii ? "#" : "▐") : (ascii ? "|" : "╎"), x: x, y: area.y + row, role: on ? .focusBorder : .gaugeEmpty)
+            canvas.put(on ? "▐" : "╎", x: x, y: area.y + row, role: on ? .focusBorder : .gaugeEmpty)
         }
     }
 }

@@ -3,21 +3,20 @@ import TrilateralModel
 /// The help overlay: the keys of the mode on screen (from the key table) and every glyph.
 enum HelpOverlay {
     static func draw(_ state: AppState, canvas: inout Canvas) {
-        let a = state.ascii
         var lines = KeyDocs.overlay(state)
-        let statuses = Commitment.Status.allCases.map { "\(Glyphs.status($0, ascii: a)) \($0.rawValue)" }.joined(separator: " ")
+        let statuses = Commitment.Status.allCases.map { "\(Glyphs.status($0)) \($0.rawValue)" }.joined(separator: " ")
         let glyphs: [(String, String)] = [
             ("  commitments", statuses),
-            ("  \(a ? "*" : "●") \(a ? "o" : "○")", "event: happened / still expected at the as-of date"),
-            ("  \(a ? "<" : "◇")", "open question: the what-if scenario decides"),
-            ("  \(a ? "+" : "†")", "a caveat: not from the article, or a label unverified"),
-            ("  \(a ? ">" : "▶")", "the focused pane (heavy border too)"),
+            ("  ● ○", "event: happened / still expected at the as-of date"),
+            ("  ◇", "open question: the what-if scenario decides"),
+            ("  †", "a caveat: not from the article, or a label unverified"),
+            ("  ▶", "the focused pane (heavy border too)"),
         ]
         // The glyphs in full when there is room, else on one line.
         if lines.count + glyphs.count + 2 <= state.size.height - 4 {
             lines += [("", ""), ("Glyphs", "")] + glyphs
         } else {
-            lines.append(("Glyphs", "\(statuses) · \(a ? "+" : "†") caveat · \(a ? "<" : "◇") open question"))
+            lines.append(("Glyphs", "\(statuses) · † caveat · ◇ open question"))
         }
         let keyWidth = 19
         let width = min(state.size.width - 2, 80)
@@ -28,7 +27,7 @@ enum HelpOverlay {
         let inner = rect.inset(1)
         for (i, (keys, does)) in lines.prefix(inner.height).enumerated() {
             let y = inner.y + i
-            canvas.text(" " + (a ? keys.replacingArrows : keys), x: inner.x, y: y, width: keyWidth, role: does.isEmpty ? .heading : .statusKey)
+            canvas.text(" " + (state.ascii ? keys.replacingArrows : keys), x: inner.x, y: y, width: keyWidth, role: does.isEmpty ? .heading : .statusKey)
             canvas.text(does, x: inner.x + keyWidth + 1, y: y, width: inner.width - keyWidth - 2, role: .overlay)
         }
         if lines.count > inner.height {

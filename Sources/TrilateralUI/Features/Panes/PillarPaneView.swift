@@ -68,7 +68,7 @@ struct PillarPaneView {
         let filled = max(0, min(cells, outlook.score + 4))
         if x + width - cx >= cells + 12 {
             for i in 0..<cells {
-                cx += canvas.put(i < filled ? (state.ascii ? "#" : "▰") : (state.ascii ? "." : "▱"),
+                cx += canvas.put(i < filled ? "▰" : "▱",
                                  x: cx, y: y, role: i < filled ? Glyphs.role(for: outlook.level) : .gaugeEmpty)
             }
             cx += 1

@@ -43,7 +43,7 @@ struct TimelineView {
                         role: lane.country.map { Glyphs.role(forCountry: $0.id) } ?? .heading)
             if let country = lane.country { drawTenures(of: country, y: y, scale: scale, clip: clip, labels: false, canvas: &canvas) }
             for row in 0..<rowsPerLane where asOfVisible && canvas[asOfColumn, y + row].grapheme == " " {
-                canvas.put(state.ascii ? ":" : "┊", x: asOfColumn, y: y + row, role: .asOfMarker)
+                canvas.put("┊", x: asOfColumn, y: y + row, role: .asOfMarker)
             }
         }
         // Events: markers on their lane (the lower row when lanes have two).
@@ -58,12 +58,12 @@ struct TimelineView {
             let cols = scale.columns(of: e.date)
             if e.date.precision != .day, cols.count >= 3, rowsPerLane == 2 {
                 // A month or year: a bracketed span, honest about the precision.
-                for x in cols { canvas.put(x == cols.lowerBound ? "[" : (x == cols.upperBound ? "]" : (state.ascii ? "-" : "·")), x: x, y: y, role: happened ? .eventPast : .eventFuture, clip: clip) }
+                for x in cols { canvas.put(x == cols.lowerBound ? "[" : (x == cols.upperBound ? "]" : "·"), x: x, y: y, role: happened ? .eventPast : .eventFuture, clip: clip) }
             }
             let x = e.date.precision == .day ? cols.lowerBound : (cols.lowerBound + cols.upperBound) / 2
             let matched = state.matches(pane: pane, index: k)
             let later = e.layer == .hindsight
-            let glyph: Character = later && !selected ? (state.ascii ? "%" : "◈") : Glyphs.event(happened: happened, selected: selected, ascii: state.ascii)
+            let glyph: Character = later && !selected ? "◈" : Glyphs.event(happened: happened, selected: selected)
             canvas.put(glyph, x: x, y: y,
                        role: selected ? .selection : (matched ? .searchMatch : (later ? .hindsight : (happened ? .eventPast : .eventFuture))), clip: clip)
           }
@@ -77,7 +77,7 @@ struct TimelineView {
             if lane < visibleLanes {
                 let cols = scale.columns(of: e.date)
                 let x = e.date.precision == .day ? cols.lowerBound : (cols.lowerBound + cols.upperBound) / 2
-                canvas.put(Glyphs.event(happened: true, selected: true, ascii: state.ascii), x: x,
+                canvas.put(Glyphs.event(happened: true, selected: true), x: x,
                            y: inner.y + lane * rowsPerLane + rowsPerLane - 1, role: .selection, clip: clip)
             }
         }
@@ -121,7 +121,7 @@ struct TimelineView {
                         // The successor is known; the open question is their course: mark it after their name.
                         branch += DisplayWidth.of(next.shortName) + 1
                     }
-                    canvas.put(state.ascii ? "<" : "◇", x: branch, y: y, role: .warning, clip: clip)
+                    canvas.put("◇", x: branch, y: y, role: .warning, clip: clip)
                     canvas.text((option?.successor ?? option?.label ?? "?") + "?", x: branch + 1, y: y, role: .barFuture, clip: clip)
                 }
                 continue
@@ -130,9 +130,9 @@ struct TimelineView {
                 let ordinal = scale.start + (x - scale.x) * (scale.end - scale.start + 1) / scale.width
                 let past = ordinal <= asOf
                 if hindsight && !past {
-                    canvas.put(state.ascii ? "#" : "═", x: x, y: y, role: .hindsight, clip: clip)
+                    canvas.put("═", x: x, y: y, role: .hindsight, clip: clip)
                 } else {
-                    canvas.put(past ? (state.ascii ? "=" : "━") : (state.ascii ? "-" : "┄"), x: x, y: y,
+                    canvas.put(past ? "━" : "┄", x: x, y: y,
                                role: past ? .barPast : .barFuture, clip: clip)
                 }
             }
@@ -143,14 +143,14 @@ struct TimelineView {
     /// and the "as of" date as ▲. Labels only go on bare axis line, so nothing overwrites.
     func drawAxis(scale: TimeScale, y: Int, asOf: Int, canvas: inout Canvas) {
         let clip = Rect(x: scale.x, y: y, width: scale.width, height: 1)
-        let line: Character = state.ascii ? "-" : "─"
+        let line: Character = "─"
         canvas.hline(x: scale.x, y: y, width: scale.width, character: line, role: .axis)
         if scale.contains(state.briefing.asOf.startOrdinal) {
-            canvas.put(state.ascii ? "^" : "▲", x: asOf, y: y, role: .asOfMarker, clip: clip)
+            canvas.put("▲", x: asOf, y: y, role: .asOfMarker, clip: clip)
         }
         func label(_ text: String, at x: Int) {
             let range = x..<(x + text.count + 1)
-            guard range.upperBound <= clip.maxX, range.allSatisfy({ canvas[$0, y].grapheme == String(line) }) else { return }
+            guard range.upperBound <= clip.maxX, range.allSatisfy({ canvas[$0, y].grapheme == canvas.stored(line) }) else { return }
             canvas.text(text, x: x, y: y, role: .axis, clip: clip)
         }
         let first = Day.from(ordinal: scale.start).year, last = Day.from(ordinal: scale.end).year
@@ -160,7 +160,7 @@ struct TimelineView {
         let ticked = stride(from: (first + step - 1) / step * step, through: last, by: step).filter { scale.contains(Day(year: $0).startOrdinal) }
         // Every tick first, then the labels that fit between them (a later tick must not cut
         // an earlier label).
-        for year in ticked { canvas.put(state.ascii ? "|" : "┴", x: scale.column(of: Day(year: year).startOrdinal), y: y, role: .axis, clip: clip) }
+        for year in ticked { canvas.put("┴", x: scale.column(of: Day(year: year).startOrdinal), y: y, role: .axis, clip: clip) }
         for year in ticked where scale.columnsPerYear * Double(step) >= 5 || year % (2 * step) == 0 {
             label(String(year), at: scale.column(of: Day(year: year).startOrdinal) + 1)
         }
@@ -168,8 +168,8 @@ struct TimelineView {
         for year in years {
             for m in months where scale.contains(Day.ordinal(year: year, month: m, day: 1)) {
                 let x = scale.column(of: Day.ordinal(year: year, month: m, day: 1))
-                guard canvas[x, y].grapheme == String(line) else { continue }
-                canvas.put(state.ascii ? "'" : "╵", x: x, y: y, role: .axis, clip: clip)
+                guard canvas[x, y].grapheme == canvas.stored(line) else { continue }
+                canvas.put("╵", x: x, y: y, role: .axis, clip: clip)
                 if scale.columnsPerYear >= 60 { label(Day.monthNames[m - 1], at: x + 1) }
             }
         }
@@ -184,12 +184,10 @@ struct TimelineView {
     }
 
     func drawLegend(x: Int, y: Int, width: Int, canvas: inout Canvas) {
-        let a = state.ascii
         let parts: [(String, StyleRole)] = [
-            (a ? "= in office " : "━ in office ", .barPast), (a ? "- expected " : "┄ expected ", .barFuture),
-            (a ? "* happened " : "● happened ", .eventPast), (a ? "o expected " : "○ expected ", .eventFuture),
-            (a ? "< open question " : "◇ open question ", .warning), ((a ? ": " : "┊ ") + "as of \(state.briefing.asOf.display)", .asOfMarker),
-        ] + (state.shared.timeline.hindsight ? [((a ? " % # as it happened" : " ◈ ═ as it happened") + recordEndLabel, .hindsight)] : [(" H: as it happened", .muted)])
+            ("━ in office ", .barPast), ("┄ expected ", .barFuture), ("● happened ", .eventPast), ("○ expected ", .eventFuture),
+            ("◇ open question ", .warning), ("┊ as of \(state.briefing.asOf.display)", .asOfMarker),
+        ] + (state.shared.timeline.hindsight ? [(" ◈ ═ as it happened" + recordEndLabel, .hindsight)] : [(" H: as it happened", .muted)])
         var cx = x
         let clip = Rect(x: x, y: y, width: width, height: 1)
         for (text, role) in parts { cx = canvas.text(text, x: cx, y: y, role: role, clip: clip) + 1 }

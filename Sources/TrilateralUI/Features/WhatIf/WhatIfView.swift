@@ -60,7 +60,7 @@ struct WhatIfView {
             let selected = active && state.shared.whatIf.row == row
             if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
             let current = Scenario.preset(preset, in: b) == state.shared.whatIf.scenario
-            let x = canvas.text(current ? (state.ascii ? "* " : "● ") : "  ", x: area.x, y: y, role: selected ? .selection : .focusTitle)
+            let x = canvas.text(current ? "● " : "  ", x: area.x, y: y, role: selected ? .selection : .focusTitle)
             canvas.text("\(preset.name) — \(preset.text)", x: x, y: y, width: area.maxX - x, role: selected ? .selection : .text)
             y += 1
         }
