@@ -14,6 +14,10 @@ let sanitize = Context.environment["TRILATERAL_SANITIZE"].flatMap { $0.isEmpty ?
 let fuzzing = sanitize?.contains("fuzzer") == true
 let instrumented: [SwiftSetting] = sanitize.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
 let instrumentedLink: [LinkerSetting] = sanitize.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
+/// The product carries the Swift runtime (and FoundationEssentials, never ICU: no target of the
+/// product imports full Foundation) so it runs on a host without a toolchain and starts without
+/// loading a dozen shared libraries. Sanitizer builds stay dynamic, as the sanitizers expect.
+let selfContained: [LinkerSetting] = sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"])] : []
 
 let package = Package(
     name: "trilateral",
@@ -36,9 +40,9 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // Turns the built-in briefing and the top-level themes/ folder into Swift string
-        // literals at build time, so the binary carries them and no copy can drift.
-        .executableTarget(name: "EmbedTool"),
+        // Turns the top-level themes/ folder into Swift string literals at build time, so the
+        // binary carries them and no copy can drift.
+        .executableTarget(name: "EmbedTool", dependencies: ["TrilateralModel"], linkerSettings: instrumentedLink),
         .plugin(
             name: "EmbedPlugin",
             capability: .buildTool(),
@@ -47,8 +51,14 @@ let package = Package(
         ),
         .target(
             name: "TrilateralModel",
-            dependencies: ["CLibYAML"],
-            exclude: ["Briefings"],
+            dependencies: ["CLibYAML", .product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: instrumented
+        ),
+        // The built-in briefings, validated and compiled into Swift at build time (EmbedPlugin).
+        .target(
+            name: "BuiltInBriefings",
+            dependencies: ["TrilateralModel"],
+            exclude: ["FORMAT.md", "capistrano-2024.yaml", "example-harbour-pact.yaml"],
             swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),
@@ -69,11 +79,12 @@ let package = Package(
         .executableTarget(
             name: "trilateral",
             dependencies: [
-                "TrilateralModel", "TrilateralUI", "TrilateralTerminal", "TrilateralShare",
+                "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TrilateralTerminal", "TrilateralShare",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: instrumented,
-            linkerSettings: instrumentedLink
+            linkerSettings: instrumentedLink + selfContained
         ),
         // The loaders under libFuzzer (Tests/Fuzz/run.sh); built normally, it replays inputs.
         .executableTarget(name: "trilateral-fuzz", dependencies: ["TrilateralModel", "TrilateralUI"],
@@ -81,15 +92,15 @@ let package = Package(
                           swiftSettings: instrumented + (fuzzing ? [.unsafeFlags(["-parse-as-library"]), .define("FUZZING")] : []),
                           linkerSettings: instrumentedLink),
         // In-process benchmarks: `swift run -c release trilateral-bench`.
-        .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "TrilateralUI", "TrilateralShare"],
+        .executableTarget(name: "trilateral-bench", dependencies: ["TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TrilateralShare"],
                           path: "Sources/TrilateralBench"),
         // Helpers the test targets share (snapshot files); never linked into the product.
         .target(name: "TestSupport", dependencies: ["TrilateralShare"], path: "Tests/TestSupport"),
-        .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel", "TestSupport"],
+        .testTarget(name: "TrilateralModelTests", dependencies: ["TrilateralModel", "BuiltInBriefings", "TestSupport"],
                     exclude: ["Malformed", "Snapshots", "Fixtures"]),
-        .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel", "TestSupport"],
+        .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel", "BuiltInBriefings", "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel", "TestSupport"]),
+        .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel", "BuiltInBriefings", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,37 +1,37 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds data files into the targets that need them at build time.
+/// Turns data files into Swift at build time with `EmbedTool`; the files stay the single source
+/// and the binary is rebuilt from them whenever they change.
 ///
-/// `TrilateralModel` gets the briefings in its `Briefings/` folder (as `EmbeddedBriefings`);
-/// `TrilateralUI` gets the top-level `themes/` folder (as `EmbeddedThemes`). The files stay
-/// the single source of truth: the binary is rebuilt from them whenever they change.
+/// - `TrilateralUI` gets the top-level `themes/` folder as text (`EmbeddedThemes`).
+/// - `BuiltInBriefings` gets its `*.yaml` files validated by the loader every user's file goes
+///   through and compiled into Swift values, so opening one does no YAML work at run time.
 @main
 struct EmbedPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let (folder, enumName, suffix): (URL, String, String)
+        let (folder, mode, output): (URL, [String], String)
         switch target.name {
-        case "TrilateralModel":
-            folder = target.directoryURL.appending(path: "Briefings")
-            (enumName, suffix) = ("EmbeddedBriefings", ".yaml")
         case "TrilateralUI":
-            folder = context.package.directoryURL.appending(path: "themes")
-            (enumName, suffix) = ("EmbeddedThemes", ".yaml")
+            (folder, mode, output) = (context.package.directoryURL.appending(path: "themes"), ["texts"], "EmbeddedThemes.swift")
+        case "BuiltInBriefings":
+            (folder, mode, output) = (target.directoryURL, ["briefings"], "CompiledBriefings.swift")
         default:
             return []
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path())
-            .filter { $0.hasSuffix(suffix) }
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: folder.path())
+            .filter { $0.hasSuffix(".yaml") }
             .sorted()
-        let inputs = names.map { folder.appending(path: $0) }
-        let output = context.pluginWorkDirectoryURL.appending(path: "\(enumName).swift")
+            .map { folder.appending(path: $0) }
+        let outputURL = context.pluginWorkDirectoryURL.appending(path: output)
+        let arguments = mode == ["texts"] ? ["texts", outputURL.path(), "EmbeddedThemes"] : ["briefings", outputURL.path()]
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) file(s) as \(enumName)",
+                displayName: "Embedding \(inputs.count) file(s) in \(target.name)",
                 executable: try context.tool(named: "EmbedTool").url,
-                arguments: [output.path(), enumName] + inputs.map { $0.path() },
+                arguments: arguments + inputs.map { $0.path() },
                 inputFiles: inputs,
-                outputFiles: [output]
+                outputFiles: [outputURL]
             )
         ]
     }

@@ -1,5 +1,6 @@
 // trilateral-bench: in-process benchmarks (run in release: `swift run -c release trilateral-bench`).
 // Prints medians of repeated timings; numbers are for reporting, never asserted by tests.
+import BuiltInBriefings
 import Foundation
 import TrilateralModel
 import TrilateralShare
@@ -17,7 +18,7 @@ func measure(_ runs: Int = 21, _ body: () -> Void) -> Double {
 }
 
 func report(_ name: String, _ micros: Double) {
-    let value = micros >= 1000 ? String(format: "%9.2f ms", micros / 1000) : String(format: "%9.1f µs", micros)
+    let value = micros >= 1000 ? CFormat.format("%9.2f ms", micros / 1000) : CFormat.format("%9.1f µs", micros)
     print(name.padding(toLength: 52, withPad: " ", startingAt: 0) + value)
 }
 
@@ -35,7 +36,7 @@ func generatedYAML(events: Int, commitments: Int) -> String {
     // Extra events at the head of the events list, and a pillar with many commitments.
     var extra = ""
     for i in 0..<events {
-        extra += "  - { id: gen-\(i), date: \(2021 + i % 7)-\(String(format: "%02d", 1 + i % 12))-\(String(format: "%02d", 1 + i % 28)), title: Generated event \(i), kind: meeting, countries: [us, jp], cite: { para: 1 } }\n"
+        extra += "  - { id: gen-\(i), date: \(2021 + i % 7)-\(CFormat.format("%02d", 1 + i % 12))-\(CFormat.format("%02d", 1 + i % 28)), title: Generated event \(i), kind: meeting, countries: [us, jp], cite: { para: 1 } }\n"
     }
     text = text.replacingOccurrences(of: "\nevents:\n", with: "\nevents:\n" + extra)
     var pillar = "  - id: generated\n    name: Generated pillar\n    summary: Many commitments.\n    cite: { para: 1 }\n    commitments:\n"
@@ -46,7 +47,7 @@ func generatedYAML(events: Int, commitments: Int) -> String {
 }
 
 enum EmbeddedBuiltIn {
-    static let text = BriefingLoader.bundledFiles[BriefingLoader.builtInName]!
+    static let text = BuiltInBriefings.text(named: BuiltInBriefings.defaultName)!
 }
 
 /// A state after replaying `setup`, then the median cost of one more key (alternating between
@@ -75,10 +76,10 @@ let views: [(name: String, setup: String, keys: [String])] = [
 
 print("trilateral-bench (medians; µs or ms per operation)")
 let builtInRSSBefore = peakRSS()
-report("load built-in briefing", measure { _ = BriefingLoader.builtIn() })
-print(String(format: "peak RSS after loading the built-in briefing: %.1f MiB (%.1f before)", peakRSS(), builtInRSSBefore))
+report("load built-in briefing", measure { _ = BuiltInBriefings.standard })
+print(CFormat.format("peak RSS after loading the built-in briefing: %.1f MiB (%.1f before)", peakRSS(), builtInRSSBefore))
 report("load theme catalog (all built-in themes)", measure { _ = ThemeLoader.catalog(userDirectory: nil) })
-let briefing = BriefingLoader.builtIn()
+let briefing = BuiltInBriefings.standard
 report("recompute all outlooks (built-in)", measure(1001) { _ = OutlookEngine(briefing: briefing).outlooks(for: Scenario.baseline(of: briefing)) })
 for size in [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60), Size(width: 300, height: 100)] {
     for view in views {
@@ -91,7 +92,7 @@ var loadedBig: Briefing?
 report("load + validate 100k events, 10k commitments", measure(3) {
     if case .success(let l) = BriefingLoader.load(text: big, file: "generated") { loadedBig = l.briefing } else { print("generated briefing failed") }
 })
-print(String(format: "peak RSS before / after the big load: %.1f / %.1f MiB", before, peakRSS()))
+print(CFormat.format("peak RSS before / after the big load: %.1f / %.1f MiB", before, peakRSS()))
 if let loadedBig {
     let size = Size(width: 120, height: 40)
     report("100k events: update + view, timeline (l/h) at 120×40", perKey(loadedBig, size: size, setup: "t", keys: ["l", "h"], runs: 21))

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralModel
 
 /// Where a named session's socket lives: `$XDG_RUNTIME_DIR/trilateral/NAME.sock`, or, without a

@@ -1,5 +1,6 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralUI
 
 /// The follower's side of a shared session: connects to the presenter's socket, turns what

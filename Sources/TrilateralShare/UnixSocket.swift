@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SystemPackage
 
 /// Thin wrappers over the Unix-domain socket calls the session needs. File descriptors are

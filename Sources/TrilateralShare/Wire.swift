@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralUI
 
 /// The presenter → follower protocol, version 2 (the view is `SharedState`).

@@ -1,6 +1,7 @@
 import CNcursesw
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralUI
 
 /// The interactive loop: input → `AppReducer` → `Dashboard.render` → screen, and the effects
@@ -14,7 +15,9 @@ import TrilateralUI
 public final class EventLoop {
     private var state: AppState
     private let screen: TerminalScreen
-    private let themes: [Theme]
+    private var themes: ThemeLibrary
+    /// The theme on screen (kept if a theme fails to resolve, which the reducer prevents).
+    private var currentTheme: Theme
     private var sources: [DispatchSourceProtocol] = []
     private var lastCanvas: Canvas?
     /// Called with the state after every change it draws (a presenter publishes from here).
@@ -22,14 +25,14 @@ public final class EventLoop {
     /// Called just before the process exits, after the terminal is restored.
     public var onExit: (@MainActor () -> Void)?
 
-    /// `themes` holds every theme `state.local.theme.names` can name.
-    public init(state: AppState, screen: TerminalScreen, themes: [Theme]) {
+    /// `themes` resolves every theme `state.local.theme.names` can name (the current one at
+    /// least; the others when `T` first reaches them).
+    public init(state: AppState, screen: TerminalScreen, themes: ThemeLibrary) {
         self.state = state
         self.screen = screen
         self.themes = themes
+        currentTheme = self.themes.use(state.local.theme.current) ?? Theme.fallback
     }
-
-    private var currentTheme: Theme { themes.first { $0.name == state.local.theme.current } ?? themes[0] }
 
     public func run() -> Never {
         screen.apply(currentTheme)
@@ -79,6 +82,7 @@ public final class EventLoop {
             case .suspend: suspend()
             case .themeChanged:
                 // New colours for every role: the whole frame is drawn again.
+                currentTheme = themes.use(state.local.theme.current) ?? currentTheme
                 screen.apply(currentTheme)
                 lastCanvas = nil
             }

@@ -1,5 +1,6 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralUI
 
 /// Why the dashboard cannot open a screen; printed as one line on stderr, exit status 2.
@@ -32,7 +33,7 @@ public final class TerminalScreen {
             throw TerminalUnavailable(description: "trilateral: TERM '\(term.escapingControls)' is unknown to terminfo; try TERM=xterm-256color or use `trilateral snapshot`")
         }
         setlocale(LC_ALL, "")
-        ascii = String(cString: tri_codeset()).uppercased().replacingOccurrences(of: "-", with: "") != "UTF8"
+        ascii = String(cString: tri_codeset()).uppercased().replacing("-", with: "") != "UTF8"
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
         guard let s = newterm(nil, tri_stdout(), tri_stdin()) else {
             throw TerminalUnavailable(description: "trilateral: cannot open the terminal '\(term.escapingControls)'; use `trilateral snapshot`")

@@ -1,4 +1,4 @@
-import Foundation
+import SystemPackage
 import TrilateralModel
 
 /// Where the command line talks to people. Everything goes through `escaped`, so nothing that
@@ -11,13 +11,13 @@ enum Console {
 
     /// A line on standard error.
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((escaped(text) + "\n").utf8))
+        _ = try? FileDescriptor.standardError.writeAll((escaped(text) + "\n").utf8)
     }
 
     /// Text on standard output, as it is (callers pass text already made safe: a dump, a
     /// snapshot) or escaped with `escaped`.
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        _ = try? FileDescriptor.standardOutput.writeAll(text.utf8)
     }
 }
 

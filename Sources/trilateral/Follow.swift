@@ -1,5 +1,8 @@
+import BuiltInBriefings
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Dispatch
+import Glibc
 import TrilateralModel
 import TrilateralShare
 import TrilateralTerminal
@@ -28,7 +31,7 @@ struct Follow: ParsableCommand {
     @MainActor
     private func start() throws {
         let address = try place.address(session)
-        var launch = try Launch(briefing: BriefingLoader.builtIn(), display: display)
+        var launch = try Launch(briefing: BuiltInBriefings.standard, display: display)
         AppReducer.reduce(&launch.state, .follow(.start(session: address.name)))
         let session = FollowSession(loop: launch.loop(), address: address)
         DispatchQueue.main.async { session.subscriber.start() }

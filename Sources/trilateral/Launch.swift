@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralModel
 import TrilateralShare
 import TrilateralTerminal
@@ -10,19 +11,19 @@ import TrilateralUI
 @MainActor
 struct Launch {
     let screen: TerminalScreen
-    let themes: [Theme]
+    let themes: ThemeLibrary
     var state: AppState
 
     /// Opens the terminal on `briefing`, starting from `scenario` (the baseline when nil).
     init(briefing: Briefing, scenario: Scenario? = nil, display: DisplayOptions) throws {
-        let (themes, index, broken) = try display.theme.resolve()
+        let (themes, themeState) = try display.theme.resolve()
         do {
             screen = try TerminalScreen(colorPreference: display.color, environment: ProcessInfo.processInfo.environment)
         } catch let error as TerminalUnavailable {
             throw Failure(error.description, status: 2)
         }
         self.themes = themes
-        state = AppState(briefing: briefing, size: screen.size, theme: ThemeOptions.state(themes, index: index, broken: broken), ascii: screen.ascii)
+        state = AppState(briefing: briefing, size: screen.size, theme: themeState, ascii: screen.ascii)
         if let scenario { AppReducer.reduce(&state, .whatIf(.set(scenario))) }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `trilateral [run]`: the interactive dashboard.
 struct Run: ParsableCommand {

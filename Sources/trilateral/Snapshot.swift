@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralModel
 import TrilateralUI
 
@@ -32,8 +33,8 @@ struct Snapshot: ParsableCommand {
             throw ValidationError("--size '\(size)' must look like 120x40 (columns x rows, each 1-1000)")
         }
         let model = try briefing.load()
-        let (themes, index, broken) = try theme.resolve()
-        var state = AppState(briefing: model, size: size, theme: ThemeOptions.state(themes, index: index, broken: broken), ascii: ascii)
+        var (library, themeState) = try theme.resolve()
+        var state = AppState(briefing: model, size: size, theme: themeState, ascii: ascii)
         AppReducer.reduce(&state, .whatIf(.set(try scenario.resolve(in: model))))
         switch KeyScript.parse(keys) {
         case .success(let inputs):
@@ -42,7 +43,10 @@ struct Snapshot: ParsableCommand {
             throw ValidationError("--keys: \(error)")
         }
         let canvas = Dashboard.render(state)
-        let theme = themes.first { $0.name == state.local.theme.current } ?? themes[index]
-        print(format == .text ? CanvasText.plain(canvas) : CanvasText.ansi(canvas, theme: theme), terminator: "")
+        if format == .text {
+            print(CanvasText.plain(canvas), terminator: "")
+        } else if let theme = library.use(state.local.theme.current) {
+            print(CanvasText.ansi(canvas, theme: theme), terminator: "")
+        }
     }
 }

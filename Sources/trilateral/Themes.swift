@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralUI
 
 /// `trilateral themes`: lists the themes; `themes check FILE` validates one.
@@ -16,7 +17,9 @@ struct Themes: ParsableCommand {
                 let swatch = [StyleRole.countryUS, .countryJapan, .countryKorea, .outlookStrong, .outlookStrained, .outlookFaltering]
                     .map { CanvasText.sgr(t.style($0)) + "■" }.joined() + "\u{1B}[0m"
                 let show = isatty(1) == 1 ? swatch + " " : ""
-                Console.out(show + Console.escaped("\(t.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(t.description)") + "\n")
+                let name = Console.escaped(t.name)
+                let gap = String(repeating: " ", count: max(1, 17 - DisplayWidth.of(name)))
+                Console.out(show + name + gap + Console.escaped(t.description) + "\n")
             }
             for p in problems { Console.error("warning: \(p)") }
         }

@@ -1,5 +1,7 @@
+import BuiltInBriefings
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralModel
 import TrilateralUI
 
@@ -63,7 +65,7 @@ struct BriefingOptions: ParsableArguments {
 
     /// Loads the chosen briefing, printing warnings; exits 65/66 on failure.
     func load() throws -> Briefing {
-        guard let path = briefing else { return BriefingLoader.builtIn() }
+        guard let path = briefing else { return BuiltInBriefings.standard }
         switch BriefingLoader.load(path: path) {
         case .success(let loaded):
             for warning in loaded.warnings { Console.error(warning.description) }
@@ -76,7 +78,7 @@ struct BriefingOptions: ParsableArguments {
     /// The chosen briefing's YAML and where it came from (what a presenter sends followers).
     func source() throws -> (text: String, file: String) {
         guard let path = briefing else {
-            return (BriefingLoader.bundledFiles[BriefingLoader.builtInName]!, "(built-in) \(BriefingLoader.builtInName)")
+            return (BuiltInBriefings.text(named: BuiltInBriefings.defaultName)!, "(built-in) \(BuiltInBriefings.defaultName)")
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw Failure("trilateral: \(path): cannot read it again", status: 66)
@@ -112,39 +114,46 @@ struct ThemeOptions: ParsableArguments {
         return config + "/trilateral/themes"
     }
 
-    /// Every theme, the index of the chosen one, and the user themes that failed to load (by
-    /// file name, with their first error); exits 65/66 (or 64 for an unknown name).
-    func resolve() throws -> (themes: [Theme], index: Int, broken: [String: String]) {
-        var (themes, problems) = ThemeLoader.catalog(userDirectory: Self.userThemeDirectory)
-        // A broken user theme is reported by `T` when it reaches the name; one that shares a
-        // built-in theme's name is not broken for the user: the built-in stays in its place.
-        var broken: [String: String] = [:]
-        for case .invalid(let diagnostics) in problems {
-            guard let first = diagnostics.first else { continue }
-            let name = URL(fileURLWithPath: first.file).deletingPathExtension().lastPathComponent
-            if !themes.contains(where: { $0.name == name }) { broken[name] = "line \(first.line): \(first.message)" }
-        }
+    /// The themes (only the chosen one resolved yet) and the theme state for a dashboard, whose
+    /// cycle skips the user themes that failed to load (`T` names them). Exits 65/66 for a bad
+    /// theme file, 64 for an unknown name.
+    func resolve() throws -> (library: ThemeLibrary, state: ThemeState) {
+        var library = ThemeLibrary(userDirectory: Self.userThemeDirectory)
+        let chosen: String
         if theme.contains("/") || theme.hasSuffix(".yaml") {
             switch ThemeLoader.load(path: theme, userDirectory: Self.userThemeDirectory) {
-            case .success(let t):
-                themes.removeAll { $0.name == t.name }
-                themes.append(t)
-                return (themes, themes.count - 1, broken)
-            case .failure(let e):
-                throw Failure(e)
+            case .success(let t): library.add(t); chosen = t.name
+            case .failure(let e): throw Failure(e)
             }
+        } else {
+            guard library.use(theme) != nil else {
+                // A user theme of that name that does not load: its own errors, not "unknown".
+                if let problem = library.problems.first(where: { $0.fileStem == theme }) { throw Failure(problem) }
+                let names = library.names
+                throw Failure("trilateral: unknown theme '\(theme)'\(Suggestion.didYouMean(theme, among: names)) (available: \(names.joined(separator: ", ")))", status: 64)
+            }
+            chosen = theme
         }
-        guard let index = themes.firstIndex(where: { $0.name == theme }) else {
-            let names = themes.map(\.name)
-            throw Failure("trilateral: unknown theme '\(theme)'\(Suggestion.didYouMean(theme, among: names)) (available: \(names.joined(separator: ", ")))", status: 64)
+        // A broken user theme is reported by `T` when it reaches the name; one that shares a
+        // theme's name with a good one is not broken for the user: the good one keeps its place.
+        var broken: [String: String] = [:]
+        for case let problem in library.problems {
+            guard case .invalid(let diagnostics) = problem, let first = diagnostics.first, let name = problem.fileStem else { continue }
+            if !library.names.contains(name) { broken[name] = "line \(first.line): \(first.message)" }
         }
-        return (themes, index, broken)
+        let names = library.names + broken.keys.sorted()
+        return (library, ThemeState(names: names, current: chosen, problems: broken))
     }
+}
 
-    /// The theme cycle for a dashboard: every loaded theme, then the broken ones (which `T`
-    /// reports and skips), starting at the chosen one.
-    static func state(_ themes: [Theme], index: Int, broken: [String: String]) -> ThemeState {
-        let names = themes.map(\.name) + broken.keys.sorted().filter { name in !themes.contains { $0.name == name } }
-        return ThemeState(names: names, current: themes[index].name, problems: broken)
+extension LoadError {
+    /// The name of the file it is about, without folder or extension (a user theme's name).
+    var fileStem: String? {
+        let file: String
+        switch self {
+        case .unreadable(let f, _): file = f
+        case .invalid(let diagnostics): guard let first = diagnostics.first else { return nil }; file = first.file
+        }
+        return URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     }
 }

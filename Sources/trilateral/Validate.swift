@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import TrilateralModel
 
 /// `trilateral validate FILE...`: checks briefing files and reports every problem.

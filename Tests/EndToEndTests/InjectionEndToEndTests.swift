@@ -12,7 +12,7 @@ struct InjectionEndToEndTests {
     /// The example briefing with the payload in its title, author, a pillar, a commitment, an
     /// event, a leader, a quote, a factor option and a preset.
     static func hostileBriefing() throws -> String {
-        let example = TmuxHarness.root.appending(path: "Sources/TrilateralModel/Briefings/example-harbour-pact.yaml")
+        let example = TmuxHarness.root.appending(path: "Sources/BuiltInBriefings/example-harbour-pact.yaml")
         var text = try String(contentsOf: example, encoding: .utf8)
         for (plain, label) in [
             ("title: The Harbour Pact and the tides of coastal trade", "title: "),

@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 dir="$1"
 mkdir -p "$dir"
-cp Tests/Fuzz/corpus/* Sources/TrilateralModel/Briefings/*.yaml "$dir/"
+cp Tests/Fuzz/corpus/* Sources/BuiltInBriefings/*.yaml "$dir/"
 for f in Tests/TrilateralModelTests/Malformed/*.yaml; do cp "$f" "$dir/malformed-$(basename "$f")"; done
 for f in themes/*.yaml; do { echo "# theme"; cat "$f"; } > "$dir/theme-$(basename "$f")"; done

@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import TestSupport
 import Testing
@@ -38,7 +39,7 @@ struct AnyBriefingContractTests {
     }
 
     @Test func scenariosAreStrict() {
-        let b = BriefingLoader.builtIn()
+        let b = BuiltInBriefings.standard
         for bad in ["", " ", ",,,", "us-election=trump,us-election=harris", "us-election=trump,", "nope"] {
             guard case .failure = Scenario.parse(bad, in: b) else { Issue.record("'\(bad)' was accepted"); continue }
         }
@@ -63,7 +64,7 @@ struct AnyBriefingContractTests {
     /// The scenario parser never traps, whatever it is given.
     @Test func scenarioParserTakesAnything() {
         var rng = SeededGenerator(seed: 42)
-        let b = BriefingLoader.builtIn()
+        let b = BuiltInBriefings.standard
         let alphabet = Array("us-election=trump,harris korea-2027=moon-line,, =\u{1B}é語1⃣\u{0}")
         for _ in 0..<Tier.count(2_000, slow: 50_000) {
             let text = String((0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })

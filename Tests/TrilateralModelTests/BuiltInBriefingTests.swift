@@ -1,16 +1,27 @@
+import BuiltInBriefings
 import Testing
 @testable import TrilateralModel
 
 @Suite("The built-in briefing")
 struct BuiltInBriefingTests {
-    let b = BriefingLoader.builtIn()
+    let b = BuiltInBriefings.standard
 
     @Test func loadsWithoutWarnings() throws {
-        let text = try #require(BriefingLoader.bundledFiles[BriefingLoader.builtInName])
+        let text = try #require(BuiltInBriefings.text(named: BuiltInBriefings.defaultName))
         guard case .success(let loaded) = BriefingLoader.load(text: text, file: "built-in") else {
             Issue.record("built-in briefing failed to load"); return
         }
         #expect(loaded.warnings.isEmpty)
+    }
+
+    /// What the build compiled into the binary is what the loader makes of the YAML today.
+    @Test(arguments: BuiltInBriefings.names)
+    func compiledEqualsLoaded(_ name: String) throws {
+        let text = try #require(BuiltInBriefings.text(named: name))
+        let loaded = try BriefingLoader.load(text: text, file: name).get().briefing
+        let compiled = try #require(BuiltInBriefings.briefing(named: name))
+        #expect(compiled == loaded)
+        #expect(compiled.events.count == loaded.events.count && !compiled.events.isEmpty)
     }
 
     @Test func hasTheArticlesPillars() {
@@ -59,7 +70,7 @@ struct BuiltInBriefingTests {
     }
 
     @Test func exampleBriefingLoads() throws {
-        let text = try #require(BriefingLoader.bundledFiles["example-harbour-pact.yaml"])
+        let text = try #require(BuiltInBriefings.text(named: "example-harbour-pact.yaml"))
         guard case .success(let loaded) = BriefingLoader.load(text: text, file: "example") else {
             Issue.record("example failed"); return
         }

@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import Testing
 @testable import TrilateralModel
@@ -7,7 +8,7 @@ import Testing
 /// ends, and every scorecard verdict rests on something that happened after the article.
 @Suite("Fidelity of the built-in briefing")
 struct FidelityTests {
-    let b = BriefingLoader.builtIn()
+    let b = BuiltInBriefings.standard
 
     /// The article's body paragraphs, ¶1 first (`Fixtures/capistrano-2024-article.txt`).
     static let paragraphs: [String] = {

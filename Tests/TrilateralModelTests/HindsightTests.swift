@@ -1,9 +1,10 @@
+import BuiltInBriefings
 import Testing
 @testable import TrilateralModel
 
 @Suite("Hindsight: what happened after the article")
 struct HindsightTests {
-    let b = BriefingLoader.builtIn()
+    let b = BuiltInBriefings.standard
 
     @Test func everyHindsightTenureIsSourced() {
         for l in b.leaders where l.layer == .hindsight { #expect(l.cite.url != nil, "\(l.id)") }

@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import TestSupport
 import Testing
@@ -5,7 +6,7 @@ import Testing
 
 @Suite("What-if engine")
 struct OutlookEngineTests {
-    let b = BriefingLoader.builtIn()
+    let b = BuiltInBriefings.standard
 
     func outlook(_ spec: String, _ target: String) throws -> Outlook {
         let scenario = try Scenario.parse(spec, in: b).get()
@@ -49,7 +50,7 @@ struct OutlookEngineTests {
 
 @Suite("What-if rules of the built-in briefing")
 struct BuiltInRuleTests {
-    let b = BriefingLoader.builtIn()
+    let b = BuiltInBriefings.standard
 
     /// A scenario in which `rule` fires: its `all` terms, plus the first `any` term.
     func scenario(firing rule: Rule) -> Scenario {
@@ -62,7 +63,7 @@ struct BuiltInRuleTests {
         return s
     }
 
-    @Test(arguments: BriefingLoader.builtIn().rules.map(\.id))
+    @Test(arguments: BuiltInBriefings.standard.rules.map(\.id))
     func ruleFiresWithItsEffects(_ id: String) throws {
         let rule = try #require(b.rule(id))
         let engine = OutlookEngine(briefing: b)

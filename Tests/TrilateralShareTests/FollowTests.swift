@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import TestSupport
 import Testing
@@ -8,7 +9,7 @@ import TrilateralShare
 /// A follower puts the presenter's shared state on its own screen, through its reducer.
 @Suite("Following a presenter")
 struct FollowTests {
-    let briefing = BriefingLoader.builtIn()
+    let briefing = BuiltInBriefings.standard
 
     func presenter(_ keys: String, size: Size = Size(width: 200, height: 60)) -> AppState {
         var state = AppState(briefing: briefing, size: size)

@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import TestSupport
 import Testing
@@ -12,7 +13,7 @@ struct PublisherTests {
     }
 
     func view(_ step: Int) -> Data {
-        var state = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 80, height: 24))
+        var state = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24))
         AppReducer.reduce(&state, .tour(.toggle))
         for _ in 0..<step % state.briefing.tour.count { AppReducer.reduce(&state, .tour(.step(1))) }
         return Wire.frame(state.shared)

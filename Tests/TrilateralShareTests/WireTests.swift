@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import TestSupport
 import Testing
@@ -7,7 +8,7 @@ import TrilateralUI
 
 @Suite("Wire protocol")
 struct WireTests {
-    let briefing = BriefingLoader.builtIn()
+    let briefing = BuiltInBriefings.standard
 
     func stream() -> Data {
         var state = AppState(briefing: briefing, size: Size(width: 120, height: 40))

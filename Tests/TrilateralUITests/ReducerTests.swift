@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Testing
 import TrilateralModel
 @testable import TrilateralUI
@@ -5,7 +6,7 @@ import TrilateralModel
 @Suite("Reducer")
 struct ReducerTests {
     func fresh(_ w: Int = 120, _ h: Int = 40) -> AppState {
-        AppState(briefing: BriefingLoader.builtIn(), size: Size(width: w, height: h))
+        AppState(briefing: BuiltInBriefings.standard, size: Size(width: w, height: h))
     }
 
     func press(_ state: inout AppState, _ script: String) {
@@ -59,7 +60,7 @@ struct ReducerTests {
     }
 
     @Test func themeCyclesThroughTheNamedThemes() {
-        var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 80, height: 24),
+        var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24),
                          theme: ThemeState(names: ["dark", "light", "mono"], current: "light"))
         press(&s, "T")
         #expect(s.local.theme.current == "mono")
@@ -119,7 +120,7 @@ struct WhatIfReducerTests {
         for input in try! KeyScript.parse(script).get() { AppReducer.handle(&state, input) }
     }
 
-    func fresh() -> AppState { AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40)) }
+    func fresh() -> AppState { AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40)) }
 
     @Test func togglesFollowOnTheDashboardAndUndo() {
         var s = fresh()
@@ -144,7 +145,7 @@ struct WhatIfReducerTests {
     /// where they started, and at least one toggle really moved an outlook in between.
     @Test func everyToggleIsUndone() {
         var moved = 0
-        for (n, factor) in BriefingLoader.builtIn().factors.enumerated() {
+        for (n, factor) in BuiltInBriefings.standard.factors.enumerated() {
             var s = fresh()
             let start = s.shared.whatIf.outlooks
             AppReducer.reduce(&s, .whatIf(.cycleFactor(n)))
@@ -206,7 +207,7 @@ struct WhatIfReducerTests {
 @Suite("Search")
 struct SearchTests {
     func run(_ script: String, size: Size = Size(width: 120, height: 40)) -> AppState {
-        var s = AppState(briefing: BriefingLoader.builtIn(), size: size)
+        var s = AppState(briefing: BuiltInBriefings.standard, size: size)
         for input in try! KeyScript.parse(script).get() { AppReducer.handle(&s, input) }
         return s
     }
@@ -262,13 +263,13 @@ struct SearchTests {
 @Suite("Guided tour")
 struct TourTests {
     func run(_ script: String, size: Size = Size(width: 120, height: 40)) -> AppState {
-        var s = AppState(briefing: BriefingLoader.builtIn(), size: size)
+        var s = AppState(briefing: BuiltInBriefings.standard, size: size)
         for input in try! KeyScript.parse(script).get() { AppReducer.handle(&s, input) }
         return s
     }
 
     @Test func builtInTourFollowsTheArgument() {
-        let tour = BriefingLoader.builtIn().tour
+        let tour = BuiltInBriefings.standard.tour
         #expect(tour.count >= 10)
         #expect(tour.first?.caption.contains("Camp David") == true)
         #expect(tour.dropLast().last?.caption.contains("question of leadership") == true)
@@ -322,7 +323,7 @@ struct TourTests {
 struct SearchLayerTests {
     @Test("toggling the hindsight layer keeps the current match on its item, or clears it; never out of range")
     func currentMatchSurvivesLayerToggle() throws {
-        var state = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
+        var state = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40))
         for input in try KeyScript.parse("HHHHHHHHHHHHHHHHHH/9<Enter>Hnn").get() { AppReducer.handle(&state, input) }
         AppReducer.handle(&state, .key(.char("H")))
         if let current = state.shared.search.current { #expect(state.shared.search.matches.indices.contains(current)) }

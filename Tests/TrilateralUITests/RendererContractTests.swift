@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import TestSupport
 import Testing
@@ -60,7 +61,7 @@ struct RendererContractTests {
 
     /// The shipped example's 2032 transition is on the axis (it used to end at the last event).
     @Test func theTimelineSpansTenuresAndTransitions() throws {
-        let example = try BriefingLoader.load(text: BriefingLoader.bundledFiles["example-harbour-pact.yaml"]!, file: "e").get().briefing
+        let example = try BriefingLoader.load(text: BuiltInBriefings.text(named: "example-harbour-pact.yaml")!, file: "e").get().briefing
         let span = TimeScale.span(of: example)
         #expect(Day.from(ordinal: span.end).year >= 2032)
         let screen = CanvasText.plain(render(example, Size(width: 120, height: 40), "t"))
@@ -84,7 +85,7 @@ struct RendererContractTests {
     }
 
     @Test func searchIsBoundedAndNarrows() {
-        var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
+        var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40))
         AppReducer.reduce(&s, .search(.start))
         for c in "tra" { AppReducer.reduce(&s, .search(.input(c))) }
         let broad = s.shared.search.matches.count
@@ -98,7 +99,7 @@ struct RendererContractTests {
 
     /// A digit with a combining mark (a keycap, a tilde) is not a pane or a factor number.
     @Test func digitsWithMarksAreNotNumbers() {
-        var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
+        var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40))
         for key in ["1\u{20E3}", "1\u{303}", "\u{661}"] {
             AppReducer.handle(&s, .key(.char(Character(key))))
             #expect(s.shared.panes.focus == 0)
@@ -140,7 +141,7 @@ struct KeyScriptFuzzTests {
     @Test func anyScriptParsesOrIsRefused() {
         var rng = SeededGenerator(seed: 7)
         let pieces = ["<", ">", "<Tab>", "<resize:", "0x0>", "<resize:9999x9999>", "<click:", "-5,3>", "<C-", "<lt>", "1⃣", "1\u{303}", "é", "語", "\u{1B}", "w", "1", "S", "b", " ", "t", "+", "/", "<Enter>", "<Esc>", "q"]
-        let briefing = BriefingLoader.builtIn()
+        let briefing = BuiltInBriefings.standard
         for _ in 0..<Tier.count(500, slow: 20_000) {
             let script = (0..<Int.random(in: 0...30, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
             guard case .success(let inputs) = KeyScript.parse(script) else { continue }

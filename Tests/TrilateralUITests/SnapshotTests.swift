@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import TestSupport
 import Testing
@@ -11,7 +12,7 @@ struct SnapshotTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Snapshots")
 
     func expectSnapshot(_ name: String, size: Size, keys: String = "", ascii: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        var state = AppState(briefing: BriefingLoader.builtIn(), size: size, ascii: ascii)
+        var state = AppState(briefing: BuiltInBriefings.standard, size: size, ascii: ascii)
         for input in try KeyScript.parse(keys).get() { AppReducer.handle(&state, input) }
         SnapshotFile.expect(CanvasText.plain(Dashboard.render(state)), named: name, in: Self.folder, sourceLocation: sourceLocation)
     }
@@ -33,7 +34,7 @@ struct SnapshotTests {
     @Test(arguments: ["dark", "light"])
     func ansiSnapshot(_ theme: String) throws {
         let themes = ThemeLoader.catalog(userDirectory: nil).themes
-        let state = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 80, height: 24))
+        let state = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24))
         let text = CanvasText.ansi(Dashboard.render(state), theme: try #require(themes.first { $0.name == theme }))
         SnapshotFile.expect(text, named: "ansi-\(theme)-80x24", in: Self.folder)
     }

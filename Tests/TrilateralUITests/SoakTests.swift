@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Foundation
 import TestSupport
 import Testing
@@ -96,12 +97,12 @@ struct SoakTests {
                  theme: ThemeState(names: ["dark", "light", "broken"], current: "dark", problems: ["broken": "line 1: bad"]))
     }
 
-    @Test("random actions keep every invariant", arguments: [BriefingLoader.builtInName, "example-harbour-pact.yaml"])
+    @Test("random actions keep every invariant", arguments: [BuiltInBriefings.defaultName, "example-harbour-pact.yaml"])
     func soak(file: String) throws {
         let env = ProcessInfo.processInfo.environment
         let count = env["SOAK_ACTIONS"].flatMap { Int($0) } ?? Tier.count(20_000, slow: 1_000_000)
         let seed = env["SOAK_SEED"].flatMap { UInt64($0) } ?? 1_129
-        let briefing = try BriefingLoader.load(text: BriefingLoader.bundledFiles[file]!, file: file).get().briefing
+        let briefing = try BriefingLoader.load(text: BuiltInBriefings.text(named: file)!, file: file).get().briefing
         var rng = SeededGenerator(seed: seed)
         var state = Self.fresh(briefing)
         var steps: [Step] = []
@@ -125,7 +126,7 @@ struct SoakTests {
         // A planted failure: any state with the tour on step 3 "fails".
         var rng = SeededGenerator(seed: 7)
         let steps = (0..<300).map { _ in Self.step(&rng) } + [.input(.key(.char("b"))), .action(.tour(.step(1))), .action(.tour(.step(1)))]
-        let briefing = BriefingLoader.builtIn()
+        let briefing = BuiltInBriefings.standard
         /// The step at which the tour first reaches step 3, if it does.
         func failing(_ candidate: [Step]) -> Int? {
             var state = AppState(briefing: briefing, size: Size(width: 120, height: 40))

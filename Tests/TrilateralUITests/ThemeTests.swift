@@ -11,6 +11,16 @@ struct ThemeTests {
         #expect(Set(themes.map(\.name)).isSuperset(of: ["dark", "light", "mono"]))
     }
 
+    /// A built-in theme is found by its file name without parsing the others, so every file's
+    /// `name` must be its file name, and each must resolve on its own.
+    @Test(arguments: ThemeLoader.builtInNames)
+    func builtInThemeIsNamedLikeItsFile(_ name: String) throws {
+        let definition = try #require(ThemeLoader.builtInDefinition(name))
+        #expect(definition.name == name)
+        var library = ThemeLibrary(userDirectory: nil)
+        #expect(library.use(name)?.name == name)
+    }
+
     @Test func nearestColours() {
         #expect(ColorMapping.nearest256(255, 0, 0) == 196)
         #expect(ColorMapping.nearest256(128, 128, 128) == 244)

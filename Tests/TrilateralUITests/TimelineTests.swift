@@ -1,3 +1,4 @@
+import BuiltInBriefings
 import Testing
 import TrilateralModel
 @testable import TrilateralUI
@@ -31,7 +32,7 @@ struct TimelineTests {
     }
 
     @Test func zoomNarrowsTheWindowAroundTheSelection() {
-        var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
+        var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40))
         AppReducer.reduce(&s, .timeline(.show))
         let inner = Layout.compute(s).panes[s.timelinePane]!.content
         let whole = TimelineGeometry.scale(state: s, inner: inner)
@@ -49,7 +50,7 @@ struct TimelineTests {
     // MARK: Navigation
 
     func timeline() -> AppState {
-        var s = AppState(briefing: BriefingLoader.builtIn(), size: Size(width: 120, height: 40))
+        var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40))
         for input in try! KeyScript.parse("t").get() { AppReducer.handle(&s, input) }
         return s
     }

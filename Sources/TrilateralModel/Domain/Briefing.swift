@@ -1,6 +1,6 @@
 /// A policy briefing in memory: the article's argument, its evidence and its timeline, every
 /// statement carrying a citation. Value type; built by `BriefingLoader`, never mutated by the UI.
-public struct Briefing: Sendable {
+public struct Briefing: Sendable, Hashable {
     /// A named source the briefing cites (the article itself, an official document).
     public struct Source: Sendable, Hashable, Identifiable {
         public var id: String

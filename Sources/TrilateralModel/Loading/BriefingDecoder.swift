@@ -1,4 +1,4 @@
-/// Decodes the YAML briefing format (see `Briefings/FORMAT.md`) field by field. Each
+/// Decodes the YAML briefing format (see `Sources/BuiltInBriefings/FORMAT.md`) field by field. Each
 /// `decode…` returns nil after reporting what is wrong, and decoding carries on, so one run
 /// reports every problem it can find.
 struct BriefingDecoder {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Turns briefing YAML into a validated `Briefing`, or into every located problem it can find.
 ///
@@ -9,20 +9,6 @@ import Foundation
 public enum BriefingLoader {
     /// The largest briefing file accepted.
     public static let maximumBytes = Limits.briefingBytes
-
-    /// The built-in briefing: the Capistrano article, compiled into the binary.
-    public static let builtInName = "capistrano-2024.yaml"
-
-    /// Loads the built-in briefing. It is validated by the test suite, so failure is a bug.
-    public static func builtIn() -> Briefing {
-        switch load(text: EmbeddedBriefings.files[builtInName]!, file: "(built-in) \(builtInName)") {
-        case .success(let loaded): return loaded.briefing
-        case .failure(let error): fatalError("built-in briefing is invalid:\n\(error)")
-        }
-    }
-
-    /// The example briefings shipped with the binary, by file name.
-    public static var bundledFiles: [String: String] { EmbeddedBriefings.files }
 
     /// A briefing and the warnings its file produced.
     public struct Loaded: Sendable {

@@ -1,24 +1,38 @@
-import Foundation
+import SystemPackage
 
 /// The guarded front half of every YAML loader: bytes to checked UTF-8 to a `YAMLTree`.
 package enum YAMLDocument {
     /// Reads a file's bytes, refusing directories, missing files and files over `limit` bytes
     /// (`what` names the kind of file in the message: "briefing", "theme").
     package static func read(path: String, limit: Int, what: String) -> Result<[UInt8], LoadError> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.unreadable(file: path, reason: "no such file"))
+        func refuse(_ reason: String) -> Result<[UInt8], LoadError> { .failure(.unreadable(file: path, reason: reason)) }
+        let file: FileDescriptor
+        do { file = try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec]) } catch let error as Errno {
+            return refuse(Self.reason(error))
+        } catch { return refuse("\(error)") }
+        defer { try? file.close() }
+        // One more byte than the limit tells "too large" from "exactly the limit".
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= limit {
+            let count: Int
+            do { count = try chunk.withUnsafeMutableBytes { try file.read(into: $0, retryOnInterrupt: true) } } catch let error as Errno {
+                return refuse(Self.reason(error))
+            } catch { return refuse("\(error)") }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk.prefix(min(count, limit + 1 - bytes.count)))
         }
-        if isDirectory.boolValue { return .failure(.unreadable(file: path, reason: "is a directory")) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.unreadable(file: path, reason: "permission denied"))
+        return checkSize(bytes, file: path, limit: limit, what: what)
+    }
+
+    /// Why a file could not be read, in words (reading a directory fails with EISDIR).
+    static func reason(_ error: Errno) -> String {
+        switch error {
+        case .noSuchFileOrDirectory: "no such file"
+        case .isDirectory: "is a directory"
+        case .permissionDenied: "permission denied"
+        default: "\(error)"
         }
-        defer { try? handle.close() }
-        let data: Data
-        do { data = try handle.read(upToCount: limit + 1) ?? Data() } catch {
-            return .failure(.unreadable(file: path, reason: error.localizedDescription))
-        }
-        return checkSize([UInt8](data), file: path, limit: limit, what: what)
     }
 
     /// Refuses more than `limit` bytes with a message that names the limit.

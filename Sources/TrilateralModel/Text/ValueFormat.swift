@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// How numbers from a briefing's data are written for people, at any magnitude: in full for
 /// tables and text (`234,567`, `0.000456`, `19.8`), compactly for chart axes (`234.6k`, `100B`,
@@ -51,7 +51,7 @@ public enum ValueFormat {
     }
 
     static func trimmed(_ v: Double, decimals: Int) -> String {
-        var text = String(format: "%.\(decimals)f", v)
+        var text = CFormat.format("%.\(decimals)f", v)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
@@ -61,7 +61,7 @@ public enum ValueFormat {
 
     /// `4.6e-4`, `1.5e15`: a mantissa of up to `digits` significant digits, trailing zeros cut.
     static func scientific(_ v: Double, digits: Int) -> String {
-        let text = String(format: "%.\(max(0, digits - 1))e", v)
+        let text = CFormat.format("%.\(max(0, digits - 1))e", v)
         guard let e = text.firstIndex(of: "e") else { return text }
         var mantissa = String(text[..<e])
         if mantissa.contains(".") {
@@ -73,7 +73,7 @@ public enum ValueFormat {
     }
 
     static func grouped(_ v: Double) -> String {
-        let digits = String(format: "%.0f", abs(v))
+        let digits = CFormat.format("%.0f", abs(v))
         var out = ""
         for (n, c) in digits.reversed().enumerated() {
             if n > 0 && n % 3 == 0 { out.append(",") }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A what-if variable: one of the article's open conditions (who wins the US election,
 /// which course Japan takes) with the options the article weighs.
@@ -44,7 +44,7 @@ public struct Condition: Sendable, Hashable, CustomStringConvertible {
     public static func parse(_ text: String) -> Condition? {
         let parts = text.split(separator: "=", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
-        let factor = parts[0].trimmingCharacters(in: .whitespaces), option = parts[1].trimmingCharacters(in: .whitespaces)
+        let factor = parts[0].trimmingSpaces, option = parts[1].trimmingSpaces
         guard !factor.isEmpty, !option.isEmpty else { return nil }
         return Condition(factor: factor, option: option)
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A choice of one option for every factor.
 public struct Scenario: Sendable, Hashable, Codable {
@@ -50,7 +50,7 @@ extension Scenario {
     /// Refused, with the valid choices and a likely one named: an empty spec, an empty term, a
     /// factor set twice, and unknown presets, factors and options.
     public static func parse(_ spec: String, in briefing: Briefing) -> Result<Scenario, ScenarioError> {
-        let text = spec.trimmingCharacters(in: .whitespaces)
+        let text = spec.trimmingSpaces
         let presets = briefing.presets.map(\.id)
         func fail(_ message: String) -> Result<Scenario, ScenarioError> { .failure(ScenarioError(description: message.escapingControls)) }
         if text.isEmpty {
@@ -62,7 +62,7 @@ extension Scenario {
         var scenario = Scenario.baseline(of: briefing)
         var seen: Set<String> = []
         for term in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let term = term.trimmingCharacters(in: .whitespaces)
+            let term = term.trimmingSpaces
             if term.isEmpty { return fail("'\(text)' has an empty term between commas") }
             guard let condition = Condition.parse(term) else {
                 let hint = Suggestion.didYouMean(term, among: presets)

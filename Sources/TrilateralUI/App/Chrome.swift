@@ -33,7 +33,7 @@ enum Chrome {
 extension String {
     /// Arrow glyphs spelled out for ASCII terminals.
     var replacingArrows: String {
-        replacingOccurrences(of: "↑↓", with: "Up/Dn").replacingOccurrences(of: "←→", with: "Lt/Rt")
-            .replacingOccurrences(of: "→", with: "Rt").replacingOccurrences(of: "←", with: "Lt")
+        replacing("↑↓", with: "Up/Dn").replacing("←→", with: "Lt/Rt")
+            .replacing("→", with: "Rt").replacing("←", with: "Lt")
     }
 }

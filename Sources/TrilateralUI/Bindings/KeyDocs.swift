@@ -7,7 +7,7 @@ public enum KeyDocs {
         for binding in Keymap.table {
             let keys = "`\(binding.keys)`"
             let where_ = binding.mode == .dashboard ? (binding.followers ? "anywhere, followers too" : "dashboard") : binding.mode.title
-            out += "| \(keys) | \(where_) | \(binding.help.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            out += "| \(keys) | \(where_) | \(binding.help.replacing("|", with: "\\|")) |\n"
         }
         return out
     }

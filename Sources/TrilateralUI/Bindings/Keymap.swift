@@ -82,7 +82,7 @@ public enum Keymap {
             guard hint.keys.contains("1-N") else { return hint }
             let count = top == .whatIf ? state.briefing.factors.count : state.panes.count
             guard count > 0 else { return nil }
-            return Hint(keys: hint.keys.replacingOccurrences(of: "1-N", with: count == 1 ? "1" : "1-\(min(9, count))"), text: hint.text)
+            return Hint(keys: hint.keys.replacing("1-N", with: count == 1 ? "1" : "1-\(min(9, count))"), text: hint.text)
         }
     }
 }

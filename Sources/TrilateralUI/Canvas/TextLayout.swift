@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrilateralModel
 
 /// Width-aware text shaping: truncation with an ellipsis and word wrapping, measured in
@@ -103,22 +103,32 @@ public enum TextLayout {
         return lines + 1
     }
 
-    /// The column ranges (relative to the start of `text`) where `query` occurs, ignoring case
-    /// and diacritics, as the search matches them.
+    /// The column ranges (relative to the start of `text`) where `query` occurs, ignoring case,
+    /// diacritics and width as the search does (`TextFold`). A match starts and ends on
+    /// character boundaries.
     public static func occurrences(of query: String, in text: String) -> [Range<Int>] {
-        guard !query.isEmpty, !text.isEmpty else { return [] }
+        let needle = Array(TextFold.fold(query).unicodeScalars)
+        guard !needle.isEmpty, !text.isEmpty else { return [] }
+        // Each character's folded scalars, where they start in the folded text, and its column.
+        var folded: [Unicode.Scalar] = [], starts: [Int] = [], columns: [Int] = []
+        var column = 0
+        for character in text {
+            starts.append(folded.count); columns.append(column)
+            folded.append(contentsOf: TextFold.fold(character).unicodeScalars)
+            column += DisplayWidth.of(character)
+        }
+        starts.append(folded.count); columns.append(column)
         var ranges: [Range<Int>] = []
-        var searchStart = text.startIndex
-        var column = 0, counted = text.startIndex
-        while let found = text.range(of: query, options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
-                                     range: searchStart..<text.endIndex) {
-            column += DisplayWidth.of(text[counted..<found.lowerBound])
-            let width = DisplayWidth.of(text[found])
-            ranges.append(column..<(column + width))
-            column += width
-            counted = found.upperBound
-            searchStart = found.upperBound
-            if found.isEmpty { break }
+        var i = 0
+        while i < starts.count - 1 {
+            let at = starts[i]
+            if at + needle.count <= folded.count, folded[at] == needle[0], Array(folded[at..<(at + needle.count)]) == needle,
+               let end = starts[(i + 1)...].firstIndex(where: { $0 >= at + needle.count }) {
+                ranges.append(columns[i]..<columns[end])
+                i = end
+            } else {
+                i += 1
+            }
         }
         return ranges
     }

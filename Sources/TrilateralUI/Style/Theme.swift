@@ -72,4 +72,7 @@ public struct Theme: Sendable, Hashable {
     }
 
     public func style(_ role: StyleRole) -> Style { styles[role] ?? styles[.text] ?? Style() }
+
+    /// The terminal's own colours for every role: what is drawn if a theme cannot be resolved.
+    public static let fallback = Theme(name: "fallback", description: "the terminal's colours", styles: [:])
 }

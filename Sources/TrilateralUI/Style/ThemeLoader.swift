@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrilateralModel
 
 /// Reads theme files (see `themes/README.md`): YAML with a name, an optional `extends`, a
@@ -15,7 +15,7 @@ public enum ThemeLoader {
     static let styleKeys: KnownKeys = ["fg", "bg", "attrs", "mono"]
 
     /// A theme file before `extends` is resolved.
-    struct Definition {
+    struct Definition: Sendable {
         var name: String
         var description: String
         var extends: String?
@@ -30,43 +30,31 @@ public enum ThemeLoader {
 
     /// A role's settings as written: each part may be absent (inherited). Colours stay names
     /// until the `extends` chain is flattened, so an inherited role takes the child's palette.
-    struct RoleSpec {
+    struct RoleSpec: Sendable {
         var fg: ColorRef?, bg: ColorRef?, attributes: Attributes?, mono: Attributes?
     }
 
     /// A colour as written (`#rrggbb`, a number, an ANSI name, `default` or a palette name),
     /// with where it was written for errors found when it is resolved.
-    struct ColorRef {
+    struct ColorRef: Sendable {
         var text: String
         var diagnostic: Diagnostic
     }
 
-    /// Every available theme: the built-in ones, and those in `userDirectory`, in name order.
-    /// A user theme that fails to load is reported in `problems` and skipped; one named like a
-    /// built-in theme never takes the built-in away.
+    /// Every available theme, each resolved: the built-in ones and those in `userDirectory`, in
+    /// name order, with the user themes that failed (for `trilateral themes`; a dashboard uses
+    /// `ThemeLibrary`, which resolves a theme only when it is shown).
     public static func catalog(userDirectory: String?) -> (themes: [Theme], problems: [LoadError]) {
-        let builtIn = builtInDefinitions()
-        let (user, readProblems) = userDefinitions(userDirectory)
-        var problems = readProblems
-        var themes: [String: Theme] = [:]
-        for name in builtIn.keys {
-            if case .success(let t) = resolve(name, in: builtIn) { themes[name] = t }
-        }
-        let all = builtIn.merging(user) { _, mine in mine }
-        for name in user.keys {
-            switch resolve(name, in: all) {
-            case .success(let t): themes[name] = t
-            case .failure(let e): problems.append(e)
-            }
-        }
-        return (themes.keys.sorted().map { themes[$0]! }, problems)
+        let library = ThemeLibrary(userDirectory: userDirectory)
+        let themes = library.names.compactMap { try? library.theme(named: $0).get() }
+        return (themes, library.problems)
     }
 
     /// Loads one theme file, resolving `extends` against the built-in themes and the user's.
     public static func load(path: String, userDirectory: String? = nil) -> Result<Theme, LoadError> {
         readDefinition(path: path).flatMap { definition in
-            var all = builtInDefinitions().merging(userDefinitions(userDirectory).definitions) { _, mine in mine }
-            all[definition.name] = definition
+            var all = Definitions(overrides: userDefinitions(userDirectory).definitions)
+            all.overrides[definition.name] = definition
             return resolve(definition.name, in: all)
         }
     }
@@ -74,19 +62,28 @@ public enum ThemeLoader {
     /// Loads theme YAML text, resolving `extends` against the built-in themes.
     public static func load(text: String, file: String) -> Result<Theme, LoadError> {
         parse(bytes: Array(text.utf8), file: file).flatMap { definition in
-            var all = builtInDefinitions()
-            all[definition.name] = definition
-            return resolve(definition.name, in: all)
+            resolve(definition.name, in: Definitions(overrides: [definition.name: definition]))
         }
     }
 
-    /// The built-in themes by name (they are checked by the test suite, so none fails here).
-    static func builtInDefinitions() -> [String: Definition] {
-        var all: [String: Definition] = [:]
-        for (file, text) in builtInFiles {
-            if case .success(let d) = parse(bytes: Array(text.utf8), file: "themes/\(file)") { all[d.name] = d }
-        }
-        return all
+    /// The built-in theme names: their file names (a test checks each file's `name` matches).
+    public static var builtInNames: [String] {
+        builtInFiles.keys.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// A built-in theme's definition, parsed when it is asked for (the test suite checks them
+    /// all, so none fails here).
+    static func builtInDefinition(_ name: String) -> Definition? {
+        guard let text = builtInFiles["\(name).yaml"] else { return nil }
+        return try? parse(bytes: Array(text.utf8), file: "themes/\(name).yaml").get()
+    }
+
+    /// The definitions `extends` can name: some already read (the user's, a file being
+    /// checked), the built-in ones parsed on demand.
+    struct Definitions {
+        var overrides: [String: Definition]
+        subscript(name: String) -> Definition? { overrides[name] ?? ThemeLoader.builtInDefinition(name) }
+        var names: [String] { Set(overrides.keys).union(ThemeLoader.builtInNames).sorted() }
     }
 
     /// The user's theme files that parse, by name, and the problems of those that do not.
@@ -184,13 +181,13 @@ public enum ThemeLoader {
 
     /// Flattens a theme and its `extends` chain; roles it leaves unset fall back to `text`.
     /// A chain that names a theme nobody has, or goes round in a loop, is one located error.
-    static func resolve(_ name: String, in all: [String: Definition]) -> Result<Theme, LoadError> {
+    static func resolve(_ name: String, in all: Definitions) -> Result<Theme, LoadError> {
         var chain: [Definition] = []
         var next: String? = name
         while let n = next {
             guard let d = all[n] else {
                 let child = chain.last!
-                return .failure(.invalid([located(child, "extends a theme named '\(n)' that does not exist\(Suggestion.didYouMean(n, among: all.keys.sorted()))")]))
+                return .failure(.invalid([located(child, "extends a theme named '\(n)' that does not exist\(Suggestion.didYouMean(n, among: all.names))")]))
             }
             if chain.contains(where: { $0.name == n }) {
                 let loop = (chain.map(\.name) + [n]).joined(separator: " → ")

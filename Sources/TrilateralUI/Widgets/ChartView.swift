@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrilateralModel
 
 /// A small line chart of a data series in character cells: one marker shape per line

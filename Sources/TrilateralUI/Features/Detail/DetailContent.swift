@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrilateralModel
 
 /// The detail pane's text for each kind of item — the item in full, the quote from the

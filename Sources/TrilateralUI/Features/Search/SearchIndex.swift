@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TrilateralModel
 
 /// The folded texts a search matches items against, built once per briefing: titles, texts,

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import TrilateralModel
 
 /// One place a search matched: an item of a pane.
@@ -48,12 +48,8 @@ public struct SearchState: Codable, Equatable, Sendable {
         try c.encodeIfPresent(current, forKey: .current)
     }
 
-    /// Folds text for matching: case-, diacritic- and width-insensitive. ASCII text (most of
-    /// any briefing) is only lowercased, without a trip through Foundation's Unicode tables.
-    public static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
+    /// Folds text for matching: case-, diacritic- and width-insensitive (`TextFold`).
+    public static func fold(_ text: String) -> String { TextFold.fold(text) }
 
     /// Whether folded `text` contains folded `needle`, comparing UTF-8 bytes (both sides come
     /// from `fold`, so equal text has equal bytes); memchr finds each candidate start. About
