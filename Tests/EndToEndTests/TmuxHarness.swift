@@ -56,7 +56,7 @@ final class TmuxHarness {
     /// terminal modes before and after, and the exit status; a known environment (the test
     /// runner may set NO_COLOR).
     func open(_ name: String, width: Int, height: Int, command: String, term: String = "xterm-256color", environment: [String] = []) throws -> TmuxPane {
-        let pane = TmuxPane(harness: self, target: name, dir: dir.appending(path: name))
+        let pane = TmuxPane(socket: socket, target: name, dir: dir.appending(path: name))
         try FileManager.default.createDirectory(at: pane.dir, withIntermediateDirectories: true)
         let d = pane.dir.path
         let script = "stty -g > \(d)/before; \(command); echo $? > \(d)/status; stty -g > \(d)/after; sleep 60"
@@ -85,10 +85,21 @@ final class TmuxHarness {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The test runner's threads block most signals, and a blocked mask is inherited: tmux's
+        // server would then never see SIGTERM (kill-server) or SIGCHLD, and would outlive the
+        // test with every program in it. Start it as a shell would: nothing blocked, defaults.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none); sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let argv = ([path] + args).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { throw HarnessError("cannot run \(path)") }
+        guard posix_spawn(&pid, path, &actions, &attributes, argv, environ) == 0 else { throw HarnessError("cannot run \(path)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
@@ -103,15 +114,17 @@ final class TmuxHarness {
     func programPID() throws -> Int32 { try main.programPID() }
 }
 
-/// One tmux session of the harness, running one program.
+/// One tmux session of the harness, running one program. It names the harness's tmux server
+/// by its socket rather than holding the harness, so the harness's `deinit` (which kills the
+/// server and every program in it) runs when a test lets go of it.
 struct TmuxPane {
-    let harness: TmuxHarness
+    let socket: String
     let target: String
     let dir: URL
 
     @discardableResult
     func tmux(_ args: [String]) throws -> String {
-        try harness.tmux(Array(args.prefix(1)) + ["-t", target] + args.dropFirst())
+        try TmuxHarness.run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + Array(args.prefix(1)) + ["-t", target] + args.dropFirst())
     }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
