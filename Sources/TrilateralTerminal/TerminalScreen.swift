@@ -39,6 +39,13 @@ public final class TerminalScreen {
             throw TerminalUnavailable(description: "trilateral: cannot open the terminal '\(term.escapingControls)'; use `trilateral snapshot`")
         }
         screen = s
+        // ncurses 6.4 flushes its output at every cursor movement until the screen has been
+        // through endwin once (its "initial" state, kept for low-level terminfo programs): a
+        // first frame left in about eighty write() calls. One round trip, before colours are
+        // started (so the resume sends no palette reset), puts it in the running state, where
+        // a frame is buffered and flushed together.
+        endwin()
+        doupdate()
         var colors = 0
         if has_colors() {
             start_color()
@@ -152,6 +159,8 @@ public final class TerminalScreen {
 enum MouseMode {
     static func enable() { write("\u{1B}[?1000h\u{1B}[?1006h") }
     static func disable() { write("\u{1B}[?1006l\u{1B}[?1000l") }
+    /// Straight to the terminal, after anything stdio holds (ncurses' own buffer is empty
+    /// between frames; `putp` would go through stdio and wait for the next fflush).
     private static func write(_ s: String) {
         fflush(tri_stdout())
         _ = s.utf8CString.withUnsafeBufferPointer { Glibc.write(1, $0.baseAddress, $0.count - 1) }
