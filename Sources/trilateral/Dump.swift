@@ -4,6 +4,7 @@ import TrilateralModel
 /// `trilateral dump`: the whole briefing as plain, linear text.
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dump",
         abstract: "Print the whole briefing as plain text: for screen readers, reports and grep.")
 
     @OptionGroup var briefing: BriefingOptions

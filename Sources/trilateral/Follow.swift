@@ -11,6 +11,7 @@ import TrilateralUI
 /// `trilateral follow`: watch a presenter's session at this terminal's size, in its own theme.
 struct Follow: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "follow",
         abstract: "Follow a presenter's session (trilateral present) in this terminal.",
         discussion: """
         Shows what the presenter shows, laid out for this terminal, in this terminal's theme. \

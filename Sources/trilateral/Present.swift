@@ -9,6 +9,7 @@ import TrilateralUI
 /// `trilateral present`: the dashboard, with its view shared live on a Unix socket.
 struct Present: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "present",
         abstract: "Open the dashboard and share what it shows with followers (trilateral follow).",
         discussion: """
         Publishes the view (pane, selection, scenario, tour step, search) on a Unix socket, \

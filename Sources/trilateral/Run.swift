@@ -5,6 +5,7 @@ import Glibc
 /// `trilateral [run]`: the interactive dashboard.
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Open the dashboard in this terminal (the default command).")
 
     @OptionGroup var dashboard: DashboardOptions

@@ -7,6 +7,7 @@ import TrilateralUI
 /// `trilateral snapshot`: the dashboard rendered headlessly, after replaying keys.
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "snapshot",
         abstract: "Print the dashboard as text (or ANSI) at a given size, after replaying keys.",
         discussion: "Keys: literal characters plus <Tab> <S-Tab> <Enter> <Esc> <Space> <Up> <Down> <Left> <Right> <PgUp> <PgDn> <Home> <End> <BS> <C-x> <lt> <resize:WxH> <click:X,Y>.")
 

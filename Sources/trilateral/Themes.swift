@@ -6,11 +6,12 @@ import TrilateralUI
 /// `trilateral themes`: lists the themes; `themes check FILE` validates one.
 struct Themes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "themes",
         abstract: "List the colour themes (built-in and user), or check a theme file.",
         subcommands: [List.self, Check.self], defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List themes with a one-line swatch.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List themes with a one-line swatch.")
         func run() throws {
             let (themes, problems) = ThemeLoader.catalog(userDirectory: ThemeOptions.userThemeDirectory)
             for t in themes {
@@ -26,7 +27,7 @@ struct Themes: ParsableCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate a theme file (exit 65 invalid, 66 unreadable).")
+        static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate a theme file (exit 65 invalid, 66 unreadable).")
         @Argument var file: String
         func run() throws {
             switch ThemeLoader.load(path: file, userDirectory: ThemeOptions.userThemeDirectory) {

@@ -41,6 +41,8 @@ struct Trilateral: ParsableCommand {
             Console.error(failure.message)
             Glibc.exit(failure.status)
         } catch {
+            // Help asked for through a command's run() arrives here too: shown as help.
+            if exitCode(for: error) == .success { report(error, message: fullMessage(for: error)) }
             report(error, message: message(for: error).isEmpty ? "" : "trilateral: \(message(for: error)) (see --help)")
         }
     }

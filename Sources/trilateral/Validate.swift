@@ -6,6 +6,7 @@ import TrilateralModel
 /// `trilateral validate FILE...`: checks briefing files and reports every problem.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check briefing files; print `ok` or every error (exit 65 invalid, 66 unreadable).")
 
     @Argument(help: "Briefing YAML files.")

@@ -37,6 +37,16 @@ struct CommandLineTests {
         }
     }
 
+    /// Help is help: on standard output, exit 0, with no error prefix or "see --help".
+    @Test(arguments: [["--help"], ["snapshot", "--help"], ["help", "dump"], ["themes", "--help"]])
+    func helpIsPrintedAsHelp(_ args: [String]) throws {
+        let r = try Self.run(args)
+        #expect(r.status == 0)
+        #expect(r.out.hasPrefix("OVERVIEW:"), "\(args): \(r.out.prefix(80))")
+        #expect(!r.out.contains("(see --help)"))
+        #expect(r.err.isEmpty)
+    }
+
     @Test func aNegativeLookingSizeIsNamed() throws {
         let r = try Self.run(["snapshot", "--size", "-5x10"])
         #expect(r.status == 64)
