@@ -17,7 +17,7 @@ let instrumentedLink: [LinkerSetting] = sanitize.map { [.unsafeFlags(["-sanitize
 /// The product carries the Swift runtime (and FoundationEssentials, never ICU: no target of the
 /// product imports full Foundation) so it runs on a host without a toolchain and starts without
 /// loading a dozen shared libraries. Sanitizer builds stay dynamic, as the sanitizers expect.
-let selfContained: [LinkerSetting] = sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims"])] : []
+let selfContained: [LinkerSetting] = sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims", "-Xclang-linker", "-no-pie"])] : []
 
 let package = Package(
     name: "trilateral",
@@ -42,7 +42,7 @@ let package = Package(
         ),
         // Turns the top-level themes/ folder into Swift string literals at build time, so the
         // binary carries them and no copy can drift.
-        .executableTarget(name: "EmbedTool", dependencies: ["TrilateralModel"], linkerSettings: instrumentedLink),
+        .executableTarget(name: "EmbedTool", dependencies: ["TrilateralModel", "TrilateralStyle"], linkerSettings: instrumentedLink),
         .plugin(
             name: "EmbedPlugin",
             capability: .buildTool(),
@@ -62,9 +62,11 @@ let package = Package(
             swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),
+        // Themes: colours, roles, and the theme file format.
+        .target(name: "TrilateralStyle", dependencies: ["TrilateralModel"], swiftSettings: instrumented),
         .target(
             name: "TrilateralUI",
-            dependencies: ["TrilateralModel"],
+            dependencies: ["TrilateralModel", "TrilateralStyle"],
             swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),

@@ -4,7 +4,8 @@ import PackagePlugin
 /// Turns data files into Swift at build time with `EmbedTool`; the files stay the single source
 /// and the binary is rebuilt from them whenever they change.
 ///
-/// - `TrilateralUI` gets the top-level `themes/` folder as text (`EmbeddedThemes`).
+/// - `TrilateralUI` gets the top-level `themes/` folder validated, resolved and compiled into
+///   Swift values, with their texts (`EmbeddedThemes`).
 /// - `BuiltInBriefings` gets its `*.yaml` files validated by the loader every user's file goes
 ///   through and compiled into Swift values, so opening one does no YAML work at run time.
 @main
@@ -13,7 +14,7 @@ struct EmbedPlugin: BuildToolPlugin {
         let (folder, mode, output): (URL, [String], String)
         switch target.name {
         case "TrilateralUI":
-            (folder, mode, output) = (context.package.directoryURL.appending(path: "themes"), ["texts"], "EmbeddedThemes.swift")
+            (folder, mode, output) = (context.package.directoryURL.appending(path: "themes"), ["themes"], "EmbeddedThemes.swift")
         case "BuiltInBriefings":
             (folder, mode, output) = (target.directoryURL, ["briefings"], "CompiledBriefings.swift")
         default:
@@ -24,7 +25,7 @@ struct EmbedPlugin: BuildToolPlugin {
             .sorted()
             .map { folder.appending(path: $0) }
         let outputURL = context.pluginWorkDirectoryURL.appending(path: output)
-        let arguments = mode == ["texts"] ? ["texts", outputURL.path(), "EmbeddedThemes"] : ["briefings", outputURL.path()]
+        let arguments = mode + [outputURL.path()]
         return [
             .buildCommand(
                 displayName: "Embedding \(inputs.count) file(s) in \(target.name)",

@@ -12,7 +12,7 @@ enum SwiftLiteral {
         switch value {
         case let s as String: return string(s)
         case let b as Bool: return b ? "true" : "false"
-        case let i as Int: return String(i)
+        case let i as any BinaryInteger: return "\(i)"
         case let d as Double:
             precondition(d.isFinite, "a briefing number is finite")
             return d.description // the shortest text that reads back as the same Double

@@ -1,7 +1,7 @@
 // EmbedTool: turns data files into Swift source at build time (run by EmbedPlugin).
 //
-//   EmbedTool texts OUTPUT.swift ENUM FILE...   an enum ENUM with `static let files: [String: String]`
-//   EmbedTool briefings OUTPUT.swift FILE.yaml... the built-in briefings, validated and compiled
+//   EmbedTool themes OUTPUT.swift FILE.yaml...     the built-in themes, validated and compiled
+//   EmbedTool briefings OUTPUT.swift FILE.yaml...  the built-in briefings, validated and compiled
 //
 // Briefings go through the same loader as any user's file (`BriefingLoader`); an error or a
 // warning fails the build with the loader's located messages. The output extends
@@ -16,13 +16,13 @@ func fail(_ message: String, status: Int32) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let usage = "usage: EmbedTool texts OUTPUT.swift ENUM FILE... | EmbedTool briefings OUTPUT.swift FILE.yaml..."
+let usage = "usage: EmbedTool themes|briefings OUTPUT.swift FILE.yaml..."
 guard arguments.count >= 3 else { fail(usage, status: 64) }
 let output = arguments[1]
 let source: String
 switch arguments[0] {
-case "texts":
-    source = try Embed.texts(enumName: arguments[2], paths: arguments.dropFirst(3).sorted())
+case "themes":
+    source = try Embed.themes(paths: arguments.dropFirst(2).sorted())
 case "briefings":
     source = try Embed.briefings(paths: arguments.dropFirst(2).sorted())
 default:

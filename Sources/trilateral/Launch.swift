@@ -16,9 +16,14 @@ struct Launch {
 
     /// Opens the terminal on `briefing`, starting from `scenario` (the baseline when nil).
     init(briefing: Briefing, scenario: Scenario? = nil, display: DisplayOptions) throws {
-        let (themes, themeState) = try display.theme.resolve()
+        try self.init(briefing: briefing, scenario: scenario, theme: display.theme.theme, color: display.color)
+    }
+
+    /// The same with the look given as values: a theme name or file, and the colour choice.
+    init(briefing: Briefing, scenario: Scenario? = nil, theme: String, color: ColorCapability.Preference) throws {
+        let (themes, themeState) = try ThemeOptions.resolve(theme)
         do {
-            screen = try TerminalScreen(colorPreference: display.color, environment: ProcessInfo.processInfo.environment)
+            screen = try TerminalScreen(colorPreference: color, environment: ProcessInfo.processInfo.environment)
         } catch let error as TerminalUnavailable {
             throw Failure(error.description, status: 2)
         }

@@ -1,6 +1,9 @@
 import ArgumentParser
 import FoundationEssentials
 import Glibc
+import TrilateralModel
+import TrilateralTerminal
+import TrilateralUI
 
 /// `trilateral [run]`: the interactive dashboard.
 struct Run: ParsableCommand {
@@ -18,6 +21,13 @@ struct Run: ParsableCommand {
     @MainActor
     private func start() throws {
         let (model, start) = try dashboard.load()
-        try Launch(briefing: model, scenario: start, display: dashboard.display).loop().run()
+        try Self.open(model, scenario: start, theme: dashboard.display.theme.theme, color: dashboard.display.color)
+    }
+
+    /// Opens the dashboard on `briefing` and runs it until the user quits.
+    @MainActor
+    static func open(_ briefing: Briefing, scenario: Scenario? = nil, theme: String = ThemeLoader.defaultName,
+                     color: ColorCapability.Preference = .auto) throws -> Never {
+        try Launch(briefing: briefing, scenario: scenario, theme: theme, color: color).loop().run()
     }
 }

@@ -29,6 +29,18 @@ struct Trilateral: ParsableCommand {
     /// Parses, runs, and reports: a `Failure` as its message and status, anything from the
     /// argument parser (errors, help) as it would, but escaped, since it may echo what was typed.
     static func main() {
+        // No arguments, the usual way in: the built-in briefing with every default. The
+        // parser's reflection over the commands (about 2 ms, a third of start-up) is for
+        // when there is something to parse.
+        if CommandLine.arguments.count == 1 {
+            do { try MainActor.assumeIsolated { try Run.open(BuiltInBriefings.standard) } } catch let failure as Failure {
+                Console.error(failure.message)
+                Glibc.exit(failure.status)
+            } catch {
+                Console.error("trilateral: \(error)")
+                Glibc.exit(1)
+            }
+        }
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -119,11 +131,14 @@ struct ThemeOptions: ParsableArguments {
     /// The themes (only the chosen one resolved yet) and the theme state for a dashboard, whose
     /// cycle skips the user themes that failed to load (`T` names them). Exits 65/66 for a bad
     /// theme file, 64 for an unknown name.
-    func resolve() throws -> (library: ThemeLibrary, state: ThemeState) {
-        var library = ThemeLibrary(userDirectory: Self.userThemeDirectory)
+    func resolve() throws -> (library: ThemeLibrary, state: ThemeState) { try Self.resolve(theme) }
+
+    /// The same for a theme name or file path given as a value.
+    static func resolve(_ theme: String) throws -> (library: ThemeLibrary, state: ThemeState) {
+        var library = ThemeLibrary(userDirectory: userThemeDirectory)
         let chosen: String
         if theme.contains("/") || theme.hasSuffix(".yaml") {
-            switch ThemeLoader.load(path: theme, userDirectory: Self.userThemeDirectory) {
+            switch ThemeLoader.load(path: theme, userDirectory: userThemeDirectory) {
             case .success(let t): library.add(t); chosen = t.name
             case .failure(let e): throw Failure(e)
             }

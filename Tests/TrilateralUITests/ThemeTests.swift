@@ -19,6 +19,9 @@ struct ThemeTests {
         #expect(definition.name == name)
         var library = ThemeLibrary(userDirectory: nil)
         #expect(library.use(name)?.name == name)
+        // What the build compiled is what the loader makes of the file today.
+        let resolved = try ThemeLoader.resolve(name, in: ThemeLoader.definitions()).get()
+        #expect(ThemeLoader.builtIn(name) == resolved)
     }
 
     @Test func nearestColours() {

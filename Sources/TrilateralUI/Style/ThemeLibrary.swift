@@ -16,7 +16,7 @@ public struct ThemeLibrary: Sendable {
         let (definitions, readProblems) = ThemeLoader.userDefinitions(userDirectory)
         var good: [String: ThemeLoader.Definition] = [:]
         var problems = readProblems
-        let all = ThemeLoader.Definitions(overrides: definitions)
+        let all = ThemeLoader.definitions(definitions)
         for (name, definition) in definitions {
             switch ThemeLoader.resolve(name, in: all) {
             case .success: good[name] = definition
@@ -45,7 +45,9 @@ public struct ThemeLibrary: Sendable {
     /// The theme called `name`, resolved now (its `extends` chain included).
     public func theme(named name: String) -> Result<Theme, LoadError> {
         if let theme = resolved[name] { return .success(theme) }
-        let all = ThemeLoader.Definitions(overrides: user)
+        // A built-in theme nobody overrides comes compiled.
+        if user[name] == nil, let theme = ThemeLoader.builtIn(name) { return .success(theme) }
+        let all = ThemeLoader.definitions(user)
         guard all[name] != nil else {
             return .failure(.unreadable(file: name, reason: "no theme of that name\(Suggestion.didYouMean(name, among: names)) (available: \(names.joined(separator: ", ")))"))
         }

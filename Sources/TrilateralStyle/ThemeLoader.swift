@@ -5,9 +5,6 @@ import TrilateralModel
 /// palette of named colours, and a style per role. The built-in themes are the top-level
 /// `themes/` folder, embedded at build time; user themes add to or override them by name.
 public enum ThemeLoader {
-    /// The built-in themes' file texts, by file name.
-    public static var builtInFiles: [String: String] { EmbeddedThemes.files }
-
     /// The name of the default theme.
     public static let defaultName = "dark"
 
@@ -15,8 +12,8 @@ public enum ThemeLoader {
     static let styleKeys: KnownKeys = ["fg", "bg", "attrs", "mono"]
 
     /// A theme file before `extends` is resolved.
-    struct Definition: Sendable {
-        var name: String
+    package struct Definition: Sendable {
+        package var name: String
         var description: String
         var extends: String?
         /// Where `extends` is written (line, column), for errors in the chain.
@@ -41,53 +38,31 @@ public enum ThemeLoader {
         var diagnostic: Diagnostic
     }
 
-    /// Every available theme, each resolved: the built-in ones and those in `userDirectory`, in
-    /// name order, with the user themes that failed (for `trilateral themes`; a dashboard uses
-    /// `ThemeLibrary`, which resolves a theme only when it is shown).
-    public static func catalog(userDirectory: String?) -> (themes: [Theme], problems: [LoadError]) {
-        let library = ThemeLibrary(userDirectory: userDirectory)
-        let themes = library.names.compactMap { try? library.theme(named: $0).get() }
-        return (themes, library.problems)
+    /// The definitions `extends` can name: some already read (the user's, a file being
+    /// checked), and the built-in ones, whose texts (by file name `NAME.yaml`) are parsed
+    /// when one is named.
+    package struct Definitions {
+        package var overrides: [String: Definition]
+        package let builtIn: [String: String]
+        package init(overrides: [String: Definition], builtIn: [String: String]) { self.overrides = overrides; self.builtIn = builtIn }
+        package subscript(name: String) -> Definition? { overrides[name] ?? ThemeLoader.definition(name, in: builtIn) }
+        package var names: [String] { Set(overrides.keys).union(ThemeLoader.names(in: builtIn)).sorted() }
     }
 
-    /// Loads one theme file, resolving `extends` against the built-in themes and the user's.
-    public static func load(path: String, userDirectory: String? = nil) -> Result<Theme, LoadError> {
-        readDefinition(path: path).flatMap { definition in
-            var all = Definitions(overrides: userDefinitions(userDirectory).definitions)
-            all.overrides[definition.name] = definition
-            return resolve(definition.name, in: all)
-        }
+    /// The theme names among built-in texts: their file names (each file's `name` must match).
+    package static func names(in builtIn: [String: String]) -> [String] {
+        builtIn.keys.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    /// Loads theme YAML text, resolving `extends` against the built-in themes.
-    public static func load(text: String, file: String) -> Result<Theme, LoadError> {
-        parse(bytes: Array(text.utf8), file: file).flatMap { definition in
-            resolve(definition.name, in: Definitions(overrides: [definition.name: definition]))
-        }
-    }
-
-    /// The built-in theme names: their file names (a test checks each file's `name` matches).
-    public static var builtInNames: [String] {
-        builtInFiles.keys.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-    }
-
-    /// A built-in theme's definition, parsed when it is asked for (the test suite checks them
-    /// all, so none fails here).
-    static func builtInDefinition(_ name: String) -> Definition? {
-        guard let text = builtInFiles["\(name).yaml"] else { return nil }
+    /// A built-in theme's definition, parsed from its text (the test suite checks them all, so
+    /// none fails here; the build refuses one that does).
+    package static func definition(_ name: String, in builtIn: [String: String]) -> Definition? {
+        guard let text = builtIn["\(name).yaml"] else { return nil }
         return try? parse(bytes: Array(text.utf8), file: "themes/\(name).yaml").get()
     }
 
-    /// The definitions `extends` can name: some already read (the user's, a file being
-    /// checked), the built-in ones parsed on demand.
-    struct Definitions {
-        var overrides: [String: Definition]
-        subscript(name: String) -> Definition? { overrides[name] ?? ThemeLoader.builtInDefinition(name) }
-        var names: [String] { Set(overrides.keys).union(ThemeLoader.builtInNames).sorted() }
-    }
-
     /// The user's theme files that parse, by name, and the problems of those that do not.
-    static func userDefinitions(_ directory: String?) -> (definitions: [String: Definition], problems: [LoadError]) {
+    package static func userDefinitions(_ directory: String?) -> (definitions: [String: Definition], problems: [LoadError]) {
         guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([:], []) }
         var definitions: [String: Definition] = [:]
         var problems: [LoadError] = []
@@ -100,11 +75,11 @@ public enum ThemeLoader {
         return (definitions, problems)
     }
 
-    static func readDefinition(path: String) -> Result<Definition, LoadError> {
+    package static func readDefinition(path: String) -> Result<Definition, LoadError> {
         YAMLDocument.read(path: path, limit: Limits.themeBytes, what: "theme").flatMap { parse(bytes: $0, file: path) }
     }
 
-    static func parse(bytes: [UInt8], file: String) -> Result<Definition, LoadError> {
+    package static func parse(bytes: [UInt8], file: String) -> Result<Definition, LoadError> {
         YAMLDocument.parse(bytes, file: file, emptyHint: "a theme needs 'name' and 'roles'").flatMap { tree in
             let diagnostics = Diagnostics(file: file, tree: tree)
             let definition = decode(diagnostics.root, file: file)
@@ -181,7 +156,7 @@ public enum ThemeLoader {
 
     /// Flattens a theme and its `extends` chain; roles it leaves unset fall back to `text`.
     /// A chain that names a theme nobody has, or goes round in a loop, is one located error.
-    static func resolve(_ name: String, in all: Definitions) -> Result<Theme, LoadError> {
+    package static func resolve(_ name: String, in all: Definitions) -> Result<Theme, LoadError> {
         var chain: [Definition] = []
         var next: String? = name
         while let n = next {
