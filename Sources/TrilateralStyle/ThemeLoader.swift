@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import TrilateralModel
 
 /// Reads theme files (see `themes/README.md`): YAML with a name, an optional `extends`, a
@@ -63,7 +64,9 @@ public enum ThemeLoader {
 
     /// The user's theme files that parse, by name, and the problems of those that do not.
     package static func userDefinitions(_ directory: String?) -> (definitions: [String: Definition], problems: [LoadError]) {
-        guard let directory, let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([:], []) }
+        // Most people have no theme folder: a stat answers that without starting FileManager.
+        guard let directory, access(directory, F_OK) == 0,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return ([:], []) }
         var definitions: [String: Definition] = [:]
         var problems: [LoadError] = []
         for file in names.sorted() where file.hasSuffix(".yaml") {

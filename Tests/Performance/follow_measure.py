@@ -42,6 +42,18 @@ def frames(sock_path):
     s.close()
     return sizes[0], sizes[1]
 
+def memory_kib(pid):
+    """(private, proportional, resident) KiB of a process, from smaps_rollup: what one more
+    follower really costs is its private memory; the binary's pages are shared by all."""
+    fields = {}
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit():
+                fields[parts[0].rstrip(":")] = int(parts[1])
+    private = fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0)
+    return private, fields.get("Pss", 0), fields.get("Rss", 0)
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--followers", type=int, default=50)
@@ -81,11 +93,19 @@ def main():
         missing = [fd for fd in fds if fd not in firsts]
         if missing: print(f"warning: {len(missing)} followers did not update", file=sys.stderr)
     latencies.sort()
+    mems = sorted(memory_kib(pid) for pid, _, _ in followers)
+    private = statistics.median(m[0] for m in mems) / 1024
+    pss = statistics.median(m[1] for m in mems) / 1024
+    rss = statistics.median(m[2] for m in mems) / 1024
+    presenter_mem = memory_kib(presenter[0])
     print(f"followers                {a.followers} at {a.size}, {a.steps} tour steps")
     print(f"hello message            {hello} bytes (carries the briefing's YAML)")
     print(f"view message             {view} bytes")
     print(f"follower bytes per step  median {statistics.median(step_bytes):.0f}, max {max(step_bytes)}")
     print(f"key-to-follower latency  median {statistics.median(latencies):.1f} ms, p95 {latencies[int(len(latencies) * 0.95) - 1]:.1f} ms, max {latencies[-1]:.1f} ms")
+    print(f"follower memory          private {private:.1f} MiB, PSS {pss:.1f} MiB, RSS {rss:.1f} MiB (medians)")
+    print(f"presenter memory         private {presenter_mem[0] / 1024:.1f} MiB, RSS {presenter_mem[2] / 1024:.1f} MiB")
+    print(f"followers per GiB        {1024 / private:.0f} by private memory ({1024 / rss:.0f} if each paid its whole RSS)")
     for pid, fd, _ in followers: stop(pid, fd)
     stop(presenter[0], presenter[1])
 

@@ -47,12 +47,31 @@ public struct Briefing: Sendable, Hashable {
         self.published = published; self.asOf = asOf; self.summary = summary; self.sources = sources
         self.countries = countries; self.leaders = leaders; self.transitions = transitions
         self.pillars = pillars; self.drivers = drivers; self.series = series
-        // Sorted by date then id through an index, so large event lists are not moved around.
-        let keys = events.map(\.date.startOrdinal)
-        let order = events.indices.sorted { (keys[$0], events[$0].id) < (keys[$1], events[$1].id) }
-        self.events = order.map { events[$0] }
+        self.events = Self.sortedByDate(events)
         self.factors = factors; self.extraTargets = extraTargets; self.rules = rules; self.presets = presets
         self.scorecard = scorecard; self.tour = tour; self.recordEnds = recordEnds
+    }
+
+    /// Events by date, then id. The order is found over indices and applied in place by
+    /// swaps along its cycles, so a large list is neither copied nor has its strings retained
+    /// one by one; a list already in order (most files) is only checked.
+    static func sortedByDate(_ events: consuming [Event]) -> [Event] {
+        let keys = events.map(\.date.startOrdinal)
+        func before(_ a: Int, _ b: Int) -> Bool { (keys[a], events[a].id) < (keys[b], events[b].id) }
+        if events.indices.dropFirst().allSatisfy({ !before($0, $0 - 1) }) { return events }
+        let order = events.indices.sorted(by: before)
+        var done = [Bool](repeating: false, count: events.count)
+        for start in events.indices where !done[start] {
+            var k = start
+            while true {
+                done[k] = true
+                let source = order[k]
+                if source == start { break }
+                events.swapAt(k, source)
+                k = source
+            }
+        }
+        return events
     }
 
     /// Every outlook target: the cooperation pillars, then the declared legs and whole.

@@ -160,7 +160,7 @@ package struct Field {
         guard tree.nodes[Int(node)].kind == .mapping else { return nil }
         let kids = tree.children(of: node)
         let here = path
-        var out: [(String, Int32, Field)] = []
+        var out: [(key: String, keyNode: Int32, value: Field)] = []
         out.reserveCapacity(kids.count / 2)
         var i = kids.startIndex
         while i + 1 < kids.endIndex {
