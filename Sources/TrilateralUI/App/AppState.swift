@@ -119,7 +119,11 @@ public struct BriefingContext: Sendable {
     /// The timeline without and with the "as it happened" layer.
     let timelines: [TimelineIndex]
     let timelineSpans: [(start: Int, end: Int)]
-    let search: SearchIndex
+    /// The folded texts search matches against: built on the first search.
+    var search: SearchIndex { searchIndex.value }
+    private let searchIndex: Memo<SearchIndex>
+    /// The timeline's search texts without and with the hindsight layer, likewise.
+    let timelineSearch: [Memo<[String]>]
     public let baselineOutlooks: [String: Outlook]
 
     init(briefing: Briefing) {
@@ -130,9 +134,11 @@ public struct BriefingContext: Sendable {
         detailPane = panes.count - 1
         let lists = panes.map { BriefingContext.listItems($0, briefing: briefing) }
         paneItems = lists
-        let index = SearchIndex(briefing: briefing, lists: lists)
-        search = index
-        timelines = [false, true].map { TimelineIndex(briefing: briefing, hindsight: $0, search: index) }
+        let index = Memo { SearchIndex(briefing: briefing, lists: lists) }
+        searchIndex = index
+        let timelines = [false, true].map { TimelineIndex(briefing: briefing, hindsight: $0) }
+        self.timelines = timelines
+        timelineSearch = timelines.map { timeline in Memo { timeline.searchTexts(in: index.value) } }
         timelineSpans = [false, true].map { TimeScale.span(of: briefing, hindsight: $0) }
         let list = OutlookEngine(briefing: briefing).outlooks(for: Scenario.baseline(of: briefing))
         baselineOutlooks = Dictionary(uniqueKeysWithValues: list.map { ($0.target, $0) })

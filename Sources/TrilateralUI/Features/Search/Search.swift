@@ -74,7 +74,7 @@ enum Search {
 
     /// The folded texts a pane's items are searched in.
     static func texts(_ state: AppState, pane: Int) -> [String] {
-        pane == state.timelinePane ? state.timeline.search : state.context.search.panes[pane]
+        pane == state.timelinePane ? state.context.timelineSearch[state.shared.timeline.hindsight ? 1 : 0].value : state.context.search.panes[pane]
     }
 
     /// Every item matching `query`, in pane order.

@@ -1,13 +1,12 @@
 import TrilateralModel
 
 /// The timeline's events for one choice of layers: the item list in date order, each lane's
-/// positions in it, and the search texts. Built once per briefing and layer choice.
+/// positions in it. Built once per briefing and layer choice.
 struct TimelineIndex: Sendable {
     let items: [Item]
     let lanes: [[Int]]
-    let search: [String]
 
-    init(briefing: Briefing, hindsight: Bool, search index: SearchIndex) {
+    init(briefing: Briefing, hindsight: Bool) {
         items = briefing.events.indices
             .filter { hindsight || briefing.events[$0].layer == .briefing }
             .map { Item.event($0) }
@@ -17,7 +16,11 @@ struct TimelineIndex: Sendable {
             lanes[TimelineGeometry.laneIndex(of: briefing.events[i], partners: briefing.partners)].append(k)
         }
         self.lanes = lanes
-        search = items.map { item in
+    }
+
+    /// The folded search text of each item, in order.
+    func searchTexts(in index: SearchIndex) -> [String] {
+        items.map { item in
             guard case .event(let i) = item else { return "" }
             return index.events[i]
         }
