@@ -1,0 +1,70 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The performance goals as a regression check (slow tier): a release build measured against
+/// a peer in the same run, as ratios, with room for this machine's noise. A figure past its
+/// goal by more than that fails loudly with what was measured. The README's table is made
+/// with the same scripts (`Tests/Performance/`).
+@Suite("Performance against its goals", .slowTier, .serialized)
+struct PerformanceTests {
+    /// Repeated runs here vary by about 10% (medians of interleaved runs); a goal fails when
+    /// missed by more than a quarter.
+    static let noise = 1.25
+
+    /// The release product, built once into its own scratch folder (the test run holds the
+    /// lock on `.build`).
+    static let release: Result<String, HarnessError> = {
+        let root = TmuxHarness.root.path
+        let out = try? TmuxHarness.run("/bin/sh", ["-c", "cd \(root) && swift build -c release --scratch-path .build-release --product trilateral 2>&1 | tail -3"])
+        let binary = root + "/.build-release/release/trilateral"
+        guard FileManager.default.isExecutableFile(atPath: binary) else { return .failure(HarnessError("release build failed: \(out ?? "")")) }
+        return .success(binary)
+    }()
+
+    static func python(_ script: String, _ args: [String]) throws -> [String: Any] {
+        let path = TmuxHarness.root.appending(path: "Tests/Performance/\(script)").path
+        let out = try TmuxHarness.run("/usr/bin/python3", [path] + args)
+        guard let data = out.split(separator: "\n").last.map({ Data($0.utf8) }),
+              let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw HarnessError("\(script) printed no JSON: \(out)")
+        }
+        return json
+    }
+
+    @Test func startsWithinTwiceMdpAndStaysSmall() throws {
+        let binary = try Self.release.get()
+        let slides = TmuxHarness.root.appending(path: "Tests/Performance/briefing-slides.md").path
+        let json = try Self.python("startup_compare.py", ["--json", "--runs", "15", "--name", "trilateral", "--", binary,
+                                                          "--name", "mdp", "--", "/usr/bin/mdp", "-f", slides])
+        let medians = try #require(json["medians"] as? [String: [String: Double]])
+        let ours = try #require(medians["trilateral"]), mdp = try #require(medians["mdp"])
+        let ratio = ours["first_frame_ms"]! / mdp["first_frame_ms"]!
+        let report = "trilateral \(ours), mdp -f \(mdp)"
+        #expect(ratio <= 2.0 * Self.noise, "first frame \(ratio)× mdp -f (goal 2×): \(report)")
+        #expect(ours["peak_rss_mib"]! <= 15 * Self.noise, "peak RSS (goal 15 MiB): \(report)")
+        // Counts, not times: no noise to allow for. The first key also turns on keypad mode.
+        #expect(ours["key_writes"]! <= 2, "write() calls for one key: \(report)")
+        #expect(ours["key_bytes"]! <= 300, "bytes for a selection move (goal 300): \(report)")
+        #expect(ours["first_frame_writes"]! <= 12, "write() calls for set-up and the first frame: \(report)")
+    }
+
+    /// Opening grows with the briefing, not faster: ten times the events cost at most ten
+    /// times the time (a ratio in one run), and the memory per event stays small.
+    @Test func largeBriefingsOpenInLinearTimeAndMemory() throws {
+        let binary = try Self.release.get()
+        let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-perf-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var figures: [(seconds: Double, mib: Double)] = []
+        for (events, commitments) in [(10_000, 1_000), (100_000, 10_000)] {
+            let file = dir.appending(path: "\(events).yaml").path
+            _ = try TmuxHarness.run("/usr/bin/python3", [TmuxHarness.root.appending(path: "Tests/Performance/big_briefing.py").path, "\(events)", "\(commitments)", file])
+            let json = try Self.python("open_measure.py", ["--runs", "3", "--", binary, "snapshot", "--briefing", file, "--size", "120x40"])
+            figures.append((try #require(json["seconds"] as? Double), try #require(json["peak_rss_mib"] as? Double)))
+        }
+        let (small, large) = (figures[0], figures[1])
+        #expect(large.seconds <= 10 * small.seconds * Self.noise, "open: 10k events \(small.seconds) s, 100k \(large.seconds) s")
+        #expect(large.mib <= 250, "peak RSS opening 100,000 events: \(large.mib) MiB (goal 250)")
+    }
+}
