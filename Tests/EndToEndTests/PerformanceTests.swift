@@ -49,6 +49,19 @@ struct PerformanceTests {
         #expect(ours["first_frame_writes"]! <= 12, "write() calls for set-up and the first frame: \(report)")
     }
 
+    /// The release binary carries the Swift runtime: copied to a host without a toolchain it
+    /// needs only Debian's own libraries.
+    @Test func theReleaseBinaryIsSelfContained() throws {
+        let binary = try Self.release.get()
+        let libraries = try TmuxHarness.run("/usr/bin/ldd", [binary])
+        #expect(!libraries.isEmpty)
+        for forbidden in ["swift", "Foundation", "icu", "/opt/"] {
+            #expect(!libraries.contains(forbidden), "ldd shows \(forbidden):\n\(libraries)")
+        }
+        let version = try TmuxHarness.run("/usr/bin/env", ["-i", "PATH=/usr/bin:/bin", binary, "--version"])
+        #expect(version.hasPrefix("0."), "runs with an empty environment: \(version)")
+    }
+
     /// Opening grows with the briefing, not faster: ten times the events cost at most ten
     /// times the time (a ratio in one run), and the memory per event stays small.
     @Test func largeBriefingsOpenInLinearTimeAndMemory() throws {

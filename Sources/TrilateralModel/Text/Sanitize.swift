@@ -62,6 +62,7 @@ public struct VisibleCharacters<Base: StringProtocol>: Sequence {
         public mutating func next() -> Character? {
             if position < pending.count { position += 1; return pending[position - 1] }
             guard let c = characters.next() else { return nil }
+            if c.isPrintableASCII { return c }
             if keepingNewlines && (c == "\n" || c == "\r\n") { return c }
             guard c.unicodeScalars.contains(where: String.isUnsafeForTerminal) else { return c }
             var escaped = ""
@@ -75,4 +76,14 @@ public struct VisibleCharacters<Base: StringProtocol>: Sequence {
     }
 
     public func makeIterator() -> Iterator { Iterator(characters: base.makeIterator(), keepingNewlines: keepingNewlines) }
+}
+
+extension Character {
+    /// A single printable ASCII byte (space to `~`): safe, one column, nothing to look up.
+    /// Read from the UTF-8 view (`asciiValue` first compares with "\r\n", which costs more).
+    @inlinable public var isPrintableASCII: Bool {
+        let utf8 = self.utf8
+        guard utf8.count == 1, let b = utf8.first else { return false }
+        return b >= 0x20 && b < 0x7F
+    }
 }

@@ -6,6 +6,8 @@
 public enum DisplayWidth {
     /// The columns of one grapheme cluster (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
+        // Printable ASCII, most of any briefing, without looking at scalars at all.
+        if character.isPrintableASCII { return 1 }
         // Fast path for what most cells hold: ASCII, Latin text and box-drawing / block /
         // geometric glyphs (the few wide emoji among those, U+25FD and U+25FE, excluded).
         if character.utf8.count <= 3, character.unicodeScalars.count == 1, let v = character.unicodeScalars.first?.value {
