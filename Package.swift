@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "BuiltInBriefings",
             dependencies: ["TrilateralModel"],
-            exclude: ["FORMAT.md", "capistrano-2024.yaml", "example-harbour-pact.yaml"],
+            exclude: ["FORMAT.md", "briefing.schema.json", "capistrano-2024.yaml", "example-harbour-pact.yaml"],
             swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),

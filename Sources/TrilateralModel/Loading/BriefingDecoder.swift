@@ -4,33 +4,30 @@
 struct BriefingDecoder {
     let diagnostics: Diagnostics
 
-    // The keys each kind of mapping accepts.
-    static let briefingKeys: KnownKeys = ["title", "author", "publisher", "published", "as_of", "summary",
-                                          "sources", "countries", "leaders", "transitions", "pillars", "drivers",
-                                          "series", "events", "factors", "targets", "rules", "presets", "scorecard", "tour", "record_ends"]
-    static let tourStepKeys: KnownKeys = ["show", "pillar", "item", "event", "preset", "target", "caption", "notes"]
-    static let scorecardItemKeys: KnownKeys = ["id", "claim", "cite", "rules", "verdict", "outcome", "events"]
-    static let citationKeys: KnownKeys = ["para", "url", "source", "quote"]
-    static let sourceKeys: KnownKeys = ["id", "title", "url"]
-    static let countryKeys: KnownKeys = ["id", "name", "short", "native", "role"]
-    static let leaderKeys: KnownKeys = ["id", "name", "short", "native", "country", "office", "start", "end",
-                                           "end_status", "transition", "cite", "layer", "actual_end", "actual_end_cite", "note"]
-    static let transitionKeys: KnownKeys = ["id", "title", "country", "date", "from", "factor", "text", "cite"]
-    static let pillarKeys: KnownKeys = ["id", "name", "short", "kind", "summary", "cite", "commitments"]
-    static let commitmentKeys: KnownKeys = ["id", "title", "text", "countries", "status", "cite", "also", "events", "caveat"]
-    static let driverKeys: KnownKeys = ["id", "title", "text", "cite", "series"]
-    static let seriesKeys: KnownKeys = ["id", "title", "unit", "cite", "lines", "note"]
-    static let lineKeys: KnownKeys = ["id", "label", "country", "points"]
-    static let pointKeys: KnownKeys = ["x", "y", "confidence", "note", "cite"]
-    static let eventKeys: KnownKeys = ["id", "date", "title", "kind", "countries", "text", "layer", "cite", "commitments",
-                                           "confidence", "also"]
-    static let factorKeys: KnownKeys = ["id", "name", "question", "options", "baseline", "applies_when", "cite"]
-    static let optionKeys: KnownKeys = ["id", "label", "successor", "text"]
-    static let targetKeys: KnownKeys = ["id", "name", "kind"]
-    static let ruleKeys: KnownKeys = ["id", "all", "any", "effects", "summary", "because"]
-    static let presetKeys: KnownKeys = ["id", "name", "text", "set", "evidence", "unsettled"]
-    static let evidenceKeys: KnownKeys = ["set", "events", "why"]
-    static let unsettledKeys: KnownKeys = ["factor", "why", "events"]
+    // The keys each kind of mapping accepts: from the format table (`BriefingFormat`), which
+    // the schema and FORMAT.md are made from too.
+    static let briefingKeys = BriefingFormat.keys(of: "briefing")
+    static let tourStepKeys = BriefingFormat.keys(of: "tour-step")
+    static let scorecardItemKeys = BriefingFormat.keys(of: "scorecard-item")
+    static let citationKeys = BriefingFormat.keys(of: "citation")
+    static let sourceKeys = BriefingFormat.keys(of: "source")
+    static let countryKeys = BriefingFormat.keys(of: "country")
+    static let leaderKeys = BriefingFormat.keys(of: "leader")
+    static let transitionKeys = BriefingFormat.keys(of: "transition")
+    static let pillarKeys = BriefingFormat.keys(of: "pillar")
+    static let commitmentKeys = BriefingFormat.keys(of: "commitment")
+    static let driverKeys = BriefingFormat.keys(of: "driver")
+    static let seriesKeys = BriefingFormat.keys(of: "series")
+    static let lineKeys = BriefingFormat.keys(of: "line")
+    static let pointKeys = BriefingFormat.keys(of: "point")
+    static let eventKeys = BriefingFormat.keys(of: "event")
+    static let factorKeys = BriefingFormat.keys(of: "factor")
+    static let optionKeys = BriefingFormat.keys(of: "option")
+    static let targetKeys = BriefingFormat.keys(of: "target")
+    static let ruleKeys = BriefingFormat.keys(of: "rule")
+    static let presetKeys = BriefingFormat.keys(of: "preset")
+    static let evidenceKeys = BriefingFormat.keys(of: "evidence")
+    static let unsettledKeys = BriefingFormat.keys(of: "unsettled")
 
     func decode(_ root: Field) -> Briefing? {
         guard let f = root.fields(known: Self.briefingKeys) else {

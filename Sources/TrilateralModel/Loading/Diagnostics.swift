@@ -33,6 +33,7 @@ package final class Diagnostics {
 package struct KnownKeys: ExpressibleByArrayLiteral, Sendable {
     package let names: [String]
     package init(arrayLiteral names: String...) { self.names = names }
+    package init(names: [String]) { self.names = names }
     func contains(_ key: String) -> Bool { names.contains(key) }
 }
 
