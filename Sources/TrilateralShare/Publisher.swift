@@ -23,7 +23,6 @@ public final class Publisher: Sendable {
     public let address: SessionAddress
     private let queue = DispatchQueue(label: "trilateral.publisher")
     private let listener: Int32
-    private let greeting: Data
     private let state = Mutex(State())
 
     /// What changes while the session runs.
@@ -32,6 +31,9 @@ public final class Publisher: Sendable {
         var peers: [Int32: Peer] = [:]
         /// The newest view, for followers that join later.
         var latest: Data?
+        /// What a follower gets first: the preamble and the hello (it changes when the
+        /// presenter's briefing file is reloaded).
+        var greeting = Data()
     }
 
     /// A connected follower and what is still to be written to it.
@@ -39,8 +41,10 @@ public final class Publisher: Sendable {
         let fd: Int32
         var reader: DispatchSourceRead?
         var writer: DispatchSourceWrite?
-        /// The rest of the frame being written, then the newest frame to write after it.
+        /// The rest of the frame being written, then a new hello that must not be skipped (a
+        /// reloaded briefing), then the newest view to write after it.
         var inFlight: Data
+        var hello: Data?
         var next: Data?
         var received = 0
         /// Sources whose cancel handler has not run yet: the descriptor closes after the last
@@ -86,9 +90,9 @@ public final class Publisher: Sendable {
         }
         var data = Data(Wire.preamble)
         data.append(Wire.frame(hello))
-        greeting = data
         let (fd, queue) = (listener, queue)
         state.withLock { state in
+            state.greeting = data
             let source = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
             source.setCancelHandler { close(fd) }
             source.setEventHandler { [weak self] in self?.acceptAll() }
@@ -105,6 +109,26 @@ public final class Publisher: Sendable {
                 state.latest = view
                 for peer in state.peers.values {
                     peer.next = view
+                    flush(peer, in: &state)
+                }
+            }
+        }
+    }
+
+    /// A new briefing (the presenter's file was reloaded): every follower gets the new hello
+    /// before any later view, and followers that join from now on get it first. Returns at once.
+    public func replaceBriefing(_ hello: Wire.Hello) {
+        let frame = Wire.frame(hello)
+        queue.async { [self] in
+            state.withLock { state in
+                var greeting = Data(Wire.preamble)
+                greeting.append(frame)
+                state.greeting = greeting
+                // A view for the old briefing must not follow the new hello.
+                state.latest = nil
+                for peer in state.peers.values {
+                    peer.hello = frame
+                    peer.next = nil
                     flush(peer, in: &state)
                 }
             }
@@ -139,7 +163,7 @@ public final class Publisher: Sendable {
                     close(fd)
                     return
                 }
-                let peer = Peer(fd: fd, inFlight: greeting)
+                let peer = Peer(fd: fd, inFlight: state.greeting)
                 peer.next = state.latest
                 state.peers[fd] = peer
                 let reader = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
@@ -177,9 +201,15 @@ public final class Publisher: Sendable {
         guard state.peers[peer.fd] === peer else { return }
         while true {
             if peer.inFlight.isEmpty {
-                guard let next = peer.next else { break }
-                peer.inFlight = next
-                peer.next = nil
+                if let hello = peer.hello {
+                    peer.inFlight = hello
+                    peer.hello = nil
+                } else if let next = peer.next {
+                    peer.inFlight = next
+                    peer.next = nil
+                } else {
+                    break
+                }
             }
             let sent = peer.inFlight.withUnsafeBytes { send(peer.fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
             if sent > 0 { peer.inFlight.removeFirst(sent); continue }

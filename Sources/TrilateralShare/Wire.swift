@@ -8,7 +8,9 @@ import TrilateralUI
 /// 4-byte big-endian length, a 1-byte type and that many bytes of JSON (the length counts the
 /// type byte too). The presenter sends one `hello` (session, and the briefing's own YAML, so a
 /// follower on another account needs no file), then a `view` whenever what it shows changes —
-/// always a whole snapshot, so a follower that missed some is right again with the next.
+/// always a whole snapshot, so a follower that missed some is right again with the next. A new
+/// `hello` mid-session means the presenter's briefing file was reloaded (`--watch`); views after
+/// it refer to the new briefing.
 /// Followers send nothing; whatever they send is read and dropped.
 public enum Wire {
     public static let version: UInt8 = 2

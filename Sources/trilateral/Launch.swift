@@ -49,8 +49,12 @@ struct DashboardOptions: ParsableArguments {
     @OptionGroup var scenario: ScenarioOptions
     @OptionGroup var display: DisplayOptions
 
+    @Flag(name: .long, help: "Reload the --briefing file whenever it is saved; a version that does not load shows its error and leaves the last good one on screen.")
+    var watch = false
+
     /// The briefing and its starting scenario (exits 64–66 on bad input, before any screen).
     func load() throws -> (Briefing, Scenario) {
+        if watch && briefing.briefing == nil { throw Failure("trilateral: --watch needs --briefing FILE (the built-in briefing does not change)", status: 64) }
         let model = try briefing.load()
         return (model, try scenario.resolve(in: model))
     }

@@ -51,6 +51,13 @@ struct Present: ParsableCommand {
             publisher.publish(Wire.frame(state.shared))
         }
         loop.onExit = { publisher.stop() }
-        loop.run()
+        // A reloaded file goes to every follower as a new hello, before the view that uses it.
+        let watch = try dashboard.watch ? dashboard.briefing.briefing.map { path in
+            try BriefingWatch(path: path, loop: loop) { text in
+                last = nil   // the followers rebase on the new hello, then need the view again
+                publisher.replaceBriefing(Wire.Hello(app: hello.app, session: hello.session, briefingFile: hello.briefingFile, briefingText: text))
+            }
+        } : nil
+        withExtendedLifetime(watch) { loop.run() }
     }
 }

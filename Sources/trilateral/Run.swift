@@ -21,13 +21,17 @@ struct Run: ParsableCommand {
     @MainActor
     private func start() throws {
         let (model, start) = try dashboard.load()
-        try Self.open(model, scenario: start, theme: dashboard.display.theme.theme, color: dashboard.display.color)
+        try Self.open(model, scenario: start, theme: dashboard.display.theme.theme, color: dashboard.display.color,
+                      watching: dashboard.watch ? dashboard.briefing.briefing : nil)
     }
 
-    /// Opens the dashboard on `briefing` and runs it until the user quits.
+    /// Opens the dashboard on `briefing` and runs it until the user quits, reloading the file
+    /// at `watching` whenever it is saved.
     @MainActor
     static func open(_ briefing: Briefing, scenario: Scenario? = nil, theme: String = ThemeLoader.defaultName,
-                     color: ColorCapability.Preference = .auto) throws -> Never {
-        try Launch(briefing: briefing, scenario: scenario, theme: theme, color: color).loop().run()
+                     color: ColorCapability.Preference = .auto, watching: String? = nil) throws -> Never {
+        let loop = try Launch(briefing: briefing, scenario: scenario, theme: theme, color: color).loop()
+        let watch = try watching.map { try BriefingWatch(path: $0, loop: loop) }
+        withExtendedLifetime(watch) { loop.run() }
     }
 }

@@ -40,6 +40,29 @@ struct PublisherTests {
         #expect(messages.count == 2)
     }
 
+    @Test("a reloaded briefing reaches every follower as a new hello, never skipped, before any later view; joiners get the new one")
+    func reloadedBriefingIsANewHello() throws {
+        let a = try address()
+        let publisher = try Publisher(address: a, group: nil, hello: Wire.Hello(app: "t", session: "t", briefingFile: "f", briefingText: "# one"),
+                                      privateDirectory: true)
+        defer { publisher.stop() }
+        let reader = try SessionProbe(a.socketPath)
+        publisher.publish(view(1))
+        _ = try reader.messages { $0.count >= 2 }
+        // The new hello, then a flood of views: the hello is never dropped for a newer view.
+        publisher.replaceBriefing(Wire.Hello(app: "t", session: "t", briefingFile: "f", briefingText: "# two"))
+        for i in 0..<200 { publisher.publish(view(i)) }
+        let messages = try reader.messages { messages in messages.contains { if case .hello(let h) = $0 { h.briefingText == "# two" } else { false } } && messages.last.map { if case .view = $0 { true } else { false } } == true }
+        let hellos = messages.compactMap { if case .hello(let h) = $0 { h.briefingText } else { nil } }
+        #expect(hellos == ["# one", "# two"])
+        let secondHello = messages.firstIndex { if case .hello(let h) = $0 { h.briefingText == "# two" } else { false } }!
+        #expect(messages.indices.contains(secondHello + 1), "a view follows the new hello")
+        // Someone joining now is greeted with the new briefing.
+        let late = try SessionProbe(a.socketPath)
+        guard case .hello(let greeting)? = try late.messages { !$0.isEmpty }.first else { Issue.record("no hello"); return }
+        #expect(greeting.briefingText == "# two")
+    }
+
     @Test("a presenter that is full says so before closing, so the follower does not think it left")
     func fullPresenterRefuses() throws {
         let a = try address()

@@ -8,6 +8,17 @@ public struct Scenario: Sendable, Hashable, Codable {
     public var unsettled: Set<String> = []
     public init(choices: [String: String], unsettled: Set<String> = []) { self.choices = choices; self.unsettled = unsettled }
 
+    /// This scenario on `briefing`, by ids: choices whose factor and option exist there are
+    /// kept, every other factor is at its baseline; unsettled factors likewise. For a
+    /// presenter's scenario on a follower's briefing, or a scenario kept across a reload.
+    public func mapped(onto briefing: Briefing) -> Scenario {
+        var kept = Scenario.baseline(of: briefing).choices
+        for factor in briefing.factors {
+            if let option = choices[factor.id], factor.option(option) != nil { kept[factor.id] = option }
+        }
+        return Scenario(choices: kept, unsettled: unsettled.filter { kept[$0] != nil })
+    }
+
     /// A preset applied over the baseline, with its unsettled factors.
     public static func preset(_ preset: Preset, in briefing: Briefing) -> Scenario {
         var s = Scenario.baseline(of: briefing).applying(preset.choices)

@@ -13,6 +13,7 @@ public enum Action: Sendable {
     case help(HelpAction)
     case theme(ThemeAction)
     case follow(FollowAction)
+    case reload(ReloadAction)
 }
 
 /// What concerns the whole dashboard rather than one feature.

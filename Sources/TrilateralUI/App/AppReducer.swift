@@ -18,6 +18,7 @@ public enum AppReducer {
         case .help(let a): Help.reduce(&state, a)
         case .theme(let a): return ThemeCycle.reduce(&state, a)
         case .follow(let a): Follow.reduce(&state, a)
+        case .reload(let a): Reload.reduce(&state, a)
         }
         return []
     }

@@ -45,6 +45,9 @@ public struct LocalState: Equatable, Sendable {
     public var flash: String?
     /// Set when this terminal follows a presenter (`trilateral follow`).
     public var following: Following?
+    /// Why the watched briefing file's latest version does not load (`--watch`), shown until
+    /// a version that loads replaces it.
+    public var reloadProblem: String?
 }
 
 /// The state of one dashboard: the briefing and what is derived from it once (`context`), what

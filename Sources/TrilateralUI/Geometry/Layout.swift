@@ -17,6 +17,8 @@ public struct Layout: Sendable, Equatable {
     public var panel: Rect? = nil
     /// The tour's caption strip (with the speaker notes above it when shown).
     public var tour: Rect? = nil
+    /// The watched file's problem, above the status bar (`--watch`).
+    public var problem: Rect? = nil
 
     public static func compute(_ state: AppState) -> Layout {
         let w = state.size.width, h = state.size.height
@@ -26,6 +28,12 @@ public struct Layout: Sendable, Equatable {
             return Layout(mode: .tooSmall, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [:])
         }
         var body = Rect(x: 0, y: 1, width: w, height: h - 2)
+        var problem: Rect?
+        if let text = state.local.reloadProblem {
+            let rows = ReloadBanner.rows(text, width: w)
+            body.height -= rows
+            problem = Rect(x: 0, y: body.maxY, width: w, height: rows)
+        }
         // The tour's caption (and the presenter's notes) take rows at the bottom of the body.
         var tour: Rect?
         if state.shared.tour.step != nil {
@@ -33,7 +41,7 @@ public struct Layout: Sendable, Equatable {
             tour = Rect(x: 0, y: body.maxY - rows, width: w, height: rows)
             body.height -= rows
         }
-        func finish(_ layout: Layout) -> Layout { var l = layout; l.tour = tour; return l }
+        func finish(_ layout: Layout) -> Layout { var l = layout; l.tour = tour; l.problem = problem; return l }
         let mode: Mode = w >= 120 ? .grid : (w >= 80 ? .columns : .narrow)
         if mode == .narrow && state.openPanel == nil {
             let (tabs, rest) = body.splitTop(1)

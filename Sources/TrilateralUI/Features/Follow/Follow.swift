@@ -42,17 +42,9 @@ enum Follow {
         next.tour.step = view.tour.step.flatMap { b.tour.indices.contains($0) ? $0 : nil }
         state.shared = next
         // The scenario: known factors and options only, the rest at the baseline.
-        var choices = Scenario.baseline(of: b).choices
-        for factor in b.factors {
-            if let option = view.whatIf.scenario.choices[factor.id], factor.option(option) != nil { choices[factor.id] = option }
-        }
-        let scenario = Scenario(choices: choices, unsettled: view.whatIf.scenario.unsettled.filter { choices[$0] != nil })
+        let scenario = view.whatIf.scenario.mapped(onto: b)
         if scenario != state.shared.whatIf.scenario { state.shared.whatIf.set(scenario, briefing: b) }
-        // The search, found again here.
-        var search = SearchState(query: view.search.query, editing: view.search.editing)
-        search.matches = Search.matches(state, search.query)
-        search.current = view.search.current.flatMap { search.matches.indices.contains($0) ? $0 : nil }
-        state.shared.search = search
+        Search.again(&state, like: view.search)
         // Scroll as the presenter did, then select: at this terminal's (maybe smaller) size the
         // selection is clamped and scrolled into sight, moving as little as possible.
         for pane in state.panes.indices {

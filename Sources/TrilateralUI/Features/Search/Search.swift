@@ -72,6 +72,15 @@ enum Search {
         Detail.open(&state, state.items(in: match.pane)[match.index])
     }
 
+    /// The search `other` had (a presenter's, or this terminal's before a reload), found again
+    /// in this state's briefing: the same query, its matches here, the same match if it exists.
+    static func again(_ state: inout AppState, like other: SearchState) {
+        var search = SearchState(query: other.query, editing: other.editing)
+        search.matches = matches(state, search.query)
+        search.current = other.current.flatMap { search.matches.indices.contains($0) ? $0 : nil }
+        state.shared.search = search
+    }
+
     /// The folded texts a pane's items are searched in.
     static func texts(_ state: AppState, pane: Int) -> [String] {
         pane == state.timelinePane ? state.context.timelineSearch[state.shared.timeline.hindsight ? 1 : 0].value : state.context.search.panes[pane]
