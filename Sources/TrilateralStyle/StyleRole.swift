@@ -4,6 +4,8 @@ public enum StyleRole: String, Sendable, CaseIterable, Hashable {
     case text, muted, panel, border, focusBorder, title, focusTitle, heading
     case titleBar, statusBar, statusKey, selection, searchMatch, quote, citation, link, warning
     case countryUS, countryJapan, countryKorea, countryChina
+    /// Other countries a briefing names, in the order it lists them.
+    case countryOther1, countryOther2, countryOther3, countryOther4
     case outlookStrong, outlookSteady, outlookStrained, outlookFaltering
     case changeUp, changeDown
     case barPast, barFuture, eventPast, eventFuture, asOfMarker, axis

@@ -24,6 +24,22 @@ struct ThemeTests {
         #expect(ThemeLoader.builtIn(name) == resolved)
     }
 
+    /// Countries beyond the four the built-in briefing names get roles of their own, and in
+    /// the colour themes those roles are colours no other country has.
+    @Test func everyCountryGetsItsOwnColour() throws {
+        let ids = ["aq", "us", "br", "cv", "ds", "kr"]
+        let roles = Glyphs.countryRoles(ids.map { Country(id: $0, name: $0, short: $0.uppercased()) })
+        #expect(roles["us"] == .countryUS && roles["kr"] == .countryKorea)
+        #expect(Set(roles.values).count == ids.count, "\(roles)")
+        let nine = Glyphs.countryRoles((0..<9).map { Country(id: "c\($0)", name: "C", short: "C") })
+        #expect(Set(nine.values).count == 8, "past eight countries the roles go round")
+        for name in ["dark", "light", "high-contrast", "colorblind", "terminal"] {
+            let theme = try #require(ThemeLoader.builtIn(name))
+            let colours = [StyleRole.countryUS, .countryJapan, .countryKorea, .countryChina, .countryOther1, .countryOther2, .countryOther3, .countryOther4].map { theme.style($0).fg }
+            #expect(Set(colours).count == 8, "\(name): \(colours)")
+        }
+    }
+
     @Test func nearestColours() {
         #expect(ColorMapping.nearest256(255, 0, 0) == 196)
         #expect(ColorMapping.nearest256(128, 128, 128) == 244)

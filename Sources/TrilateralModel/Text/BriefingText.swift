@@ -19,7 +19,7 @@ public enum BriefingText {
         }
 
         line(b.title)
-        line("\(b.author) · \(b.publisher) · published \(b.published.display) · as of \(b.asOf.display)")
+        line([b.author, b.publisher, "published \(b.published.display)", "as of \(b.asOf.display)"].joinedNonEmpty(" · "))
         line()
         if !b.summary.isEmpty {
             line("SUMMARY")
@@ -84,7 +84,7 @@ public enum BriefingText {
             line()
         }
         func event(_ e: Event, status: String) {
-            line("- \(e.date.display) · \(e.isReported ? "Reported: " : "")\(e.title) [\(e.kind.rawValue); \(countries(e.countries)); \(status)]")
+            line("- \(e.date.display) · \(e.isReported ? "Reported: " : "")\(e.title) [\([e.kind.rawValue, countries(e.countries), status].joinedNonEmpty("; "))]")
             if !e.text.isEmpty { line("  \(e.text)") }
             cite(e.cite)
             for a in e.also { cite(a, indent: "  ") }

@@ -35,3 +35,11 @@ package enum CFormat {
         }
     }
 }
+
+extension Sequence<String> {
+    /// The parts that are not empty, joined: "Author · 9 Oct 2024" when a briefing gives no
+    /// publisher, never "Author ·  · 9 Oct 2024".
+    package func joinedNonEmpty(_ separator: String) -> String {
+        filter { !$0.isEmpty }.joined(separator: separator)
+    }
+}

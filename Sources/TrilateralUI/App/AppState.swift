@@ -74,6 +74,8 @@ public struct AppState: Sendable {
     }
 
     public var briefing: Briefing { context.briefing }
+    /// A country's colour role (plain text for an id the briefing does not name).
+    func role(forCountry id: String?) -> StyleRole { id.flatMap { context.countryRoles[$0] } ?? .text }
     public var panes: [PaneKind] { context.panes }
     public var size: Size { local.size }
     public var ascii: Bool { local.ascii }
@@ -128,6 +130,8 @@ public struct BriefingContext: Sendable {
     /// The timeline's search texts without and with the hindsight layer, likewise.
     let timelineSearch: [Memo<[String]>]
     public let baselineOutlooks: [String: Outlook]
+    /// Each country's colour role (`Glyphs.countryRoles`).
+    let countryRoles: [String: StyleRole]
 
     init(briefing: Briefing) {
         self.briefing = briefing
@@ -145,6 +149,7 @@ public struct BriefingContext: Sendable {
         timelineSpans = [false, true].map { TimeScale.span(of: briefing, hindsight: $0) }
         let list = OutlookEngine(briefing: briefing).outlooks(for: Scenario.baseline(of: briefing))
         baselineOutlooks = Dictionary(uniqueKeysWithValues: list.map { ($0.target, $0) })
+        countryRoles = Glyphs.countryRoles(briefing.countries)
     }
 
     static func listItems(_ kind: PaneKind, briefing: Briefing) -> [Item] {

@@ -27,13 +27,19 @@ public enum Glyphs {
         }
     }
 
-    public static func role(forCountry id: String) -> StyleRole {
-        switch id {
-        case "us": .countryUS
-        case "jp": .countryJapan
-        case "kr": .countryKorea
-        case "cn": .countryChina
-        default: .text
+    /// Each country's colour role: `us`, `jp`, `kr` and `cn` keep their own; every other
+    /// country takes the next role no country has, in the order the briefing lists them (the
+    /// eight roles go round again past eight countries; the country code is always written too).
+    public static func countryRoles(_ countries: [Country]) -> [String: StyleRole] {
+        let own: [String: StyleRole] = ["us": .countryUS, "jp": .countryJapan, "kr": .countryKorea, "cn": .countryChina]
+        let all: [StyleRole] = [.countryUS, .countryJapan, .countryKorea, .countryChina, .countryOther1, .countryOther2, .countryOther3, .countryOther4]
+        var roles: [String: StyleRole] = [:]
+        for c in countries { if let role = own[c.id] { roles[c.id] = role } }
+        var free = all.filter { role in !roles.values.contains(role) }
+        for c in countries where roles[c.id] == nil {
+            if free.isEmpty { free = all }
+            roles[c.id] = free.removeFirst()
         }
+        return roles
     }
 }

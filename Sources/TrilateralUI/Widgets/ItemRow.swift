@@ -47,7 +47,7 @@ struct ItemRow {
         }
         var cx = x + width - codes.width
         for (n, code) in codes.shown.enumerated() {
-            cx = canvas.text(code.short, x: cx, y: y, role: selected && focused ? .selection : Glyphs.role(forCountry: code.id), clip: row)
+            cx = canvas.text(code.short, x: cx, y: y, role: selected && focused ? .selection : state.role(forCountry: code.id), clip: row)
             if n < codes.shown.count - 1 || codes.more > 0 { cx = canvas.text(" ", x: cx, y: y, role: selected && focused ? .selection : .text, clip: row) }
         }
         if codes.more > 0 { canvas.text("+\(codes.more)", x: cx, y: y, role: selected && focused ? .selection : .muted, clip: row) }

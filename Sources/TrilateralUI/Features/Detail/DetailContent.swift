@@ -27,7 +27,7 @@ enum DetailContent {
         switch item {
         case nil:
             para(b.title, .heading)
-            para("\(b.author) · \(b.publisher) · \(b.published.display)", .muted)
+            para([b.author, b.publisher, b.published.display].joinedNonEmpty(" · "), .muted)
             blank()
             for point in b.summary { para("• " + point) }
             blank()
@@ -35,7 +35,7 @@ enum DetailContent {
         case .commitment(let p, let i)?:
             let pillar = b.pillars[p], c = pillar.commitments[i]
             para(c.title, .heading)
-            para("\(pillar.name) · \(c.status.rawValue) as of \(b.asOf.display) · \(countries(c.countries))", .muted)
+            para([pillar.name, "\(c.status.rawValue) as of \(b.asOf.display)", countries(c.countries)].joinedNonEmpty(" · "), .muted)
             blank(); para(c.text)
             if let caveat = c.caveat { blank(); para("† \(caveat)", .warning) }
             cite(c.cite)
@@ -54,7 +54,7 @@ enum DetailContent {
             let s = b.series[i]
             para(s.title, .heading)
             for line in s.lines {
-                blank(); para(line.label, Glyphs.role(forCountry: line.country ?? ""))
+                blank(); para(line.label, state.role(forCountry: line.country))
                 for p in line.points {
                     let mark = p.confidence == .high ? "" : " (\(p.confidence.rawValue): derived)"
                     para("  \(p.x)  \(ValueFormat.full(p.y))\(s.unit)\(mark)", p.confidence == .high ? .text : .muted)
@@ -85,7 +85,7 @@ enum DetailContent {
             let e = b.events[i]
             para(e.title, .heading)
             let precision = e.date.precision == .day ? "" : " (\(e.date.precision == .month ? "month" : "year") only)"
-            para("\(e.date.display)\(precision) · \(e.kind.rawValue) · \(countries(e.countries))", .muted)
+            para(["\(e.date.display)\(precision)", e.kind.rawValue, countries(e.countries)].joinedNonEmpty(" · "), .muted)
             if e.layer == .hindsight {
                 para("After the briefing, as it happened; \(b.recordEndNote ?? "the record's end is not stated")", .hindsight)
             } else {

@@ -40,7 +40,7 @@ struct TimelineView {
         for (n, lane) in lanes.prefix(visibleLanes).enumerated() {
             let y = inner.y + n * rowsPerLane
             canvas.text(lane.label, x: inner.x, y: y, width: labelWidth - 1,
-                        role: lane.country.map { Glyphs.role(forCountry: $0.id) } ?? .heading)
+                        role: lane.country.map { state.role(forCountry: $0.id) } ?? .heading)
             if let country = lane.country { drawTenures(of: country, y: y, scale: scale, clip: clip, labels: false, canvas: &canvas) }
             for row in 0..<rowsPerLane where asOfVisible && canvas[asOfColumn, y + row].grapheme == " " {
                 canvas.put("┊", x: asOfColumn, y: y + row, role: .asOfMarker)

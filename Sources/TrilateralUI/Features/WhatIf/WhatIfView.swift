@@ -8,8 +8,9 @@ struct WhatIfView {
 
     func draw(in rect: Rect, canvas: inout Canvas) {
         let b = state.briefing
-        let preset = b.presets.first { Scenario.preset($0, in: b) == state.shared.whatIf.scenario }
-        canvas.box(rect, title: "What if… · scenario: \(preset?.name ?? "custom")", focused: true)
+        let scenario = state.shared.whatIf.scenario
+        let name = b.presets.first { Scenario.preset($0, in: b) == scenario }?.name ?? (scenario == Scenario.baseline(of: b) ? "baseline" : "custom")
+        canvas.box(rect, title: "What if… · scenario: \(name)", focused: true)
         let inner = rect.content
         guard inner.width > 10, inner.height > 4 else { return }
         let sideBySide = inner.width >= 90
@@ -54,14 +55,14 @@ struct WhatIfView {
             y += 1
         }
         if area.height >= b.factors.count + b.presets.count + 3 { y += 1 }
-        if y < area.maxY { canvas.text("Presets (Enter applies)", x: area.x, y: y, width: area.width, role: .heading); y += 1 }
+        if !b.presets.isEmpty, y < area.maxY { canvas.text("Presets (Enter applies)", x: area.x, y: y, width: area.width, role: .heading); y += 1 }
         for (n, preset) in b.presets.enumerated() where y < area.maxY {
             let row = b.factors.count + n
             let selected = active && state.shared.whatIf.row == row
             if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
             let current = Scenario.preset(preset, in: b) == state.shared.whatIf.scenario
             let x = canvas.text(current ? "● " : "  ", x: area.x, y: y, role: selected ? .selection : .focusTitle)
-            canvas.text("\(preset.name) — \(preset.text)", x: x, y: y, width: area.maxX - x, role: selected ? .selection : .text)
+            canvas.text([preset.name, preset.text].joinedNonEmpty(" — "), x: x, y: y, width: area.maxX - x, role: selected ? .selection : .text)
             y += 1
         }
         // The selected factor's question and option texts, from the article.
