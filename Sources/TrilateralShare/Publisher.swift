@@ -2,14 +2,16 @@ import Dispatch
 import FoundationEssentials
 import Glibc
 import Synchronization
+import TrilateralUI
 
 /// The presenter's side of a shared session: the listening socket and every follower on it.
 ///
 /// All socket work happens on its own serial queue, never on the presenter's: `publish` only
 /// hands over the newest frame. Each follower holds at most the frame being written and the
 /// newest one waiting, so a slow follower skips to the latest view instead of falling behind,
-/// and a stalled one costs two frames of memory. Followers are not expected to send anything;
-/// a follower that sends more than `maximumInput` bytes, or errors, is dropped.
+/// and a stalled one costs two frames of memory. A follower sends only its status (following or
+/// browsing on its own), whose counts `observeAudience` hears; one that sends anything else, a frame
+/// over the status's size, or statuses faster than `statusRate` allows, is dropped.
 ///
 /// Isolation is the compiler's to check: everything mutable sits in a `Mutex`, taken by the
 /// queue's handlers and by `followerCount`.
@@ -18,7 +20,9 @@ public final class Publisher: Sendable {
     public static let defaultMaximumFollowers = 512
     /// How many followers this presenter takes; one more is told so and closed.
     public let maximumFollowers: Int
-    static let maximumInput = 64 << 10
+    /// How many statuses a follower may send: a burst of `statusBurst`, then `statusRate` a second.
+    static let statusBurst = 10.0
+    static let statusRate = 5.0
 
     public let address: SessionAddress
     private let queue = DispatchQueue(label: "trilateral.publisher")
@@ -34,6 +38,9 @@ public final class Publisher: Sendable {
         /// What a follower gets first: the preamble and the hello (it changes when the
         /// presenter's briefing file is reloaded).
         var greeting = Data()
+        /// The audience last reported, and who hears it (on the publisher's queue).
+        var audience = Audience(watching: 0, browsing: 0)
+        var observer: (@Sendable (Audience) -> Void)?
     }
 
     /// A connected follower and what is still to be written to it.
@@ -46,7 +53,12 @@ public final class Publisher: Sendable {
         var inFlight: Data
         var hello: Data?
         var next: Data?
-        var received = 0
+        /// The follower's messages, and what they say.
+        var messages = FrameReader(accepting: Wire.Kind.toPresenter)
+        var browsing = false
+        /// Statuses it may still send now (refilled at `statusRate` a second).
+        var allowance = Publisher.statusBurst
+        var lastStatus = DispatchTime.now()
         /// Sources whose cancel handler has not run yet: the descriptor closes after the last
         /// (never before: a reused descriptor number would confuse a source still watching it).
         var liveSources = 0
@@ -111,6 +123,7 @@ public final class Publisher: Sendable {
                     peer.next = view
                     flush(peer, in: &state)
                 }
+                reportAudience(&state)
             }
         }
     }
@@ -173,20 +186,49 @@ public final class Publisher: Sendable {
                 peer.reader = reader
                 reader.resume()
                 flush(peer, in: &state)
+                reportAudience(&state)
             }
         }
     }
 
-    /// Reads and drops what a follower sends; drops the follower at EOF, on error or on a flood.
+    /// Tells `onAudience` if the counts changed.
+    private func reportAudience(_ state: inout State) {
+        let browsing = state.peers.values.filter(\.browsing).count
+        let now = Audience(watching: state.peers.count - browsing, browsing: browsing)
+        guard now != state.audience else { return }
+        state.audience = now
+        state.observer?(now)
+    }
+
+    /// Calls `observer` (on the publisher's queue) with the audience now and whenever it changes.
+    public func observeAudience(_ observer: @escaping @Sendable (Audience) -> Void) {
+        queue.async { [self] in
+            state.withLock { state in
+                state.observer = observer
+                observer(state.audience)
+            }
+        }
+    }
+
+    /// Reads a follower's statuses; drops the follower at EOF, on error, on anything that is
+    /// not a well-formed status, or on statuses faster than the allowance.
     private func drain(_ fd: Int32) {
         state.withLock { state in
             guard let peer = state.peers[fd] else { return }
+            defer { reportAudience(&state) }
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 let n = read(fd, &buffer, buffer.count)
                 if n > 0 {
-                    peer.received += n
-                    if peer.received > Self.maximumInput { Self.drop(peer, from: &state); return }
+                    guard let messages = try? peer.messages.feed(Data(buffer[0..<n])) else { Self.drop(peer, from: &state); return }
+                    for case .status(let status) in messages {
+                        let now = DispatchTime.now()
+                        let seconds = Double(now.uptimeNanoseconds - peer.lastStatus.uptimeNanoseconds) / 1e9
+                        peer.allowance = min(Self.statusBurst, peer.allowance + seconds * Self.statusRate) - 1
+                        peer.lastStatus = now
+                        guard peer.allowance >= 0 else { Self.drop(peer, from: &state); return }
+                        peer.browsing = status.browsing
+                    }
                     continue
                 }
                 if n < 0 && (errno == EAGAIN || errno == EINTR) { return }
@@ -238,6 +280,7 @@ public final class Publisher: Sendable {
     private func writable(_ fd: Int32) {
         state.withLock { state in
             if let peer = state.peers[fd] { flush(peer, in: &state) }
+            reportAudience(&state)
         }
     }
 
@@ -249,3 +292,4 @@ public final class Publisher: Sendable {
         peer.reader = nil
     }
 }
+

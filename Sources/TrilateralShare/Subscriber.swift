@@ -29,6 +29,8 @@ public final class Subscriber {
     private var greeted = false
     static let retryStart = 0.1
     static let retryLimit = 1.0
+    /// What this follower tells the presenter about itself (sent on connecting and on change).
+    private var status = Wire.Status(browsing: false)
 
     public init(address: SessionAddress, onEvent: @escaping @MainActor (Event) -> Void) {
         self.address = address
@@ -49,6 +51,10 @@ public final class Subscriber {
             source.setCancelHandler { close(descriptor) }
             source.resume()
             self.source = source
+            // This side's preamble and where it stands, for the presenter's counts.
+            var greeting = Data(Wire.preamble)
+            greeting.append(Wire.frame(status))
+            write(greeting)
         case .failure(let e):
             let reason = switch e.rawValue {
             case ENOENT where joined: "The presenter has left (\(path) is gone)."
@@ -84,11 +90,26 @@ public final class Subscriber {
                 case .refused(let refusal):
                     disconnect("\(refusal.reason.escapingControls) Trying again…", slow: true)
                     return
+                case .status:
+                    break   // a presenter never sends one (the reader refuses it)
                 }
             }
         } catch {
             disconnect(error.description.prefix(1).uppercased() + error.description.dropFirst() + ".", slow: true)
         }
+    }
+
+    /// Tells the presenter whether this follower is browsing on its own (when it changes).
+    public func report(browsing: Bool) {
+        guard browsing != status.browsing else { return }
+        status.browsing = browsing
+        if fd >= 0 { write(Wire.frame(status)) }
+    }
+
+    /// A few bytes to the presenter, without blocking. A full socket (a presenter not reading)
+    /// loses the message; the next change, or the next connection, says it again.
+    private func write(_ data: Data) {
+        _ = data.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
     }
 
     /// Ends this connection (the presenter left, or a message was refused) and tries again.

@@ -2,7 +2,8 @@ import FoundationEssentials
 import Glibc
 import TrilateralUI
 
-/// The presenter → follower protocol, version 2 (the view is `SharedState`).
+/// The shared-session protocol, version 3 (the view is `SharedState`; followers report whether
+/// they are browsing on their own).
 ///
 /// A connection starts with a 5-byte preamble, `TRIL` and the version byte; then frames, each a
 /// 4-byte big-endian length, a 1-byte type and that many bytes of JSON (the length counts the
@@ -11,9 +12,11 @@ import TrilateralUI
 /// always a whole snapshot, so a follower that missed some is right again with the next. A new
 /// `hello` mid-session means the presenter's briefing file was reloaded (`--watch`); views after
 /// it refer to the new briefing.
-/// Followers send nothing; whatever they send is read and dropped.
+/// A follower sends the same preamble, then only `status` frames: whether it is following or
+/// browsing on its own, when that changes (the presenter shows the counts). Anything else from
+/// a follower, a status over its size, or more than a few a second, and the presenter drops it.
 public enum Wire {
-    public static let version: UInt8 = 2
+    public static let version: UInt8 = 3
     public static let preamble: [UInt8] = Array("TRIL".utf8) + [version]
 
     /// The kinds of frame, with the largest body each may have.
@@ -22,14 +25,21 @@ public enum Wire {
         case view = 2
         /// The presenter will not take this follower (it is full): why, then the connection ends.
         case refused = 3
+        /// Follower → presenter: following or browsing on its own.
+        case status = 4
 
         public var maximumLength: Int {
             switch self {
             case .hello: 65 << 20   // a briefing file (64 MiB at most) and a little JSON
             case .view: 256 << 10
             case .refused: 1 << 10
+            case .status: 64
             }
         }
+
+        /// What a follower may receive, and what a presenter may.
+        public static let toFollower: Set<Kind> = [.hello, .view, .refused]
+        public static let toPresenter: Set<Kind> = [.status]
     }
 
     /// The first message: who presents, and what.
@@ -56,6 +66,14 @@ public enum Wire {
         case hello(Hello)
         case view(SharedState)
         case refused(Refusal)
+        case status(Status)
+    }
+
+    /// What a follower tells its presenter: whether it is browsing on its own. Nothing else
+    /// about the viewer (the presenter shows only counts).
+    public struct Status: Codable, Equatable, Sendable {
+        public var browsing: Bool
+        public init(browsing: Bool) { self.browsing = browsing }
     }
 
     /// Why a presenter turned a follower away.
@@ -77,6 +95,7 @@ public enum Wire {
     public static func frame(_ hello: Hello) -> Data { frame(.hello, try! encoder.encode(hello)) }
     public static func frame(_ view: SharedState) -> Data { frame(.view, try! encoder.encode(view)) }
     public static func frame(_ refusal: Refusal) -> Data { frame(.refused, try! encoder.encode(refusal)) }
+    public static func frame(_ status: Status) -> Data { frame(.status, try! encoder.encode(status)) }
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -95,11 +114,14 @@ public enum Wire {
     }
 }
 
-/// Why a stream from a presenter was refused. Each ends the connection.
+/// Why a stream was refused (worded for the follower reading a presenter's). Each ends the
+/// connection.
 public enum WireError: Error, Equatable, CustomStringConvertible, Sendable {
     case notTrilateral
     case otherVersion(UInt8)
     case unknownKind(UInt8)
+    /// A kind of frame the other end must not send this way (a follower's `view`, a presenter's `status`).
+    case unexpected(UInt8)
     case oversized(kind: UInt8, length: Int)
     case malformed(String)
 
@@ -108,6 +130,7 @@ public enum WireError: Error, Equatable, CustomStringConvertible, Sendable {
         case .notTrilateral: "the socket did not answer as a trilateral presenter"
         case .otherVersion(let v): "the presenter speaks protocol \(v); this follower speaks \(Wire.version) — use the same trilateral version"
         case .unknownKind(let k): "the presenter sent a frame of unknown type \(k)"
+        case .unexpected(let k): "a frame of type \(k) came the wrong way"
         case .oversized(let k, let n): "the presenter sent a frame of type \(k) with \(n) bytes, over the limit"
         case .malformed(let why): "the presenter sent a malformed message (\(why))"
         }
@@ -118,8 +141,11 @@ public enum WireError: Error, Equatable, CustomStringConvertible, Sendable {
 public struct FrameReader: Sendable {
     private var buffer = Data()
     private var sawPreamble = false
+    private let accepting: Set<Wire.Kind>
 
-    public init() {}
+    /// A reader for one direction: a follower's (the default) takes hello, view and refused;
+    /// a presenter's, `Wire.Kind.toPresenter`.
+    public init(accepting: Set<Wire.Kind> = Wire.Kind.toFollower) { self.accepting = accepting }
 
     /// Adds bytes; returns every message now complete, in order. Throws on the first problem
     /// (and everything after it on the connection should be dropped).
@@ -139,6 +165,7 @@ public struct FrameReader: Sendable {
             let b = Array(buffer.prefix(5))
             let length = Int(b[0]) << 24 | Int(b[1]) << 16 | Int(b[2]) << 8 | Int(b[3])
             guard let kind = Wire.Kind(rawValue: b[4]) else { throw .unknownKind(b[4]) }
+            guard accepting.contains(kind) else { throw .unexpected(b[4]) }
             guard length >= 1, length - 1 <= kind.maximumLength else { throw .oversized(kind: b[4], length: length) }
             guard buffer.count >= 4 + length else { break }
             let body = buffer.subdata(in: buffer.startIndex + 5 ..< buffer.startIndex + 4 + length)
@@ -154,6 +181,7 @@ public struct FrameReader: Sendable {
             case .hello: return .hello(try JSONDecoder().decode(Wire.Hello.self, from: body))
             case .view: return .view(try JSONDecoder().decode(SharedState.self, from: body))
             case .refused: return .refused(try JSONDecoder().decode(Wire.Refusal.self, from: body))
+            case .status: return .status(try JSONDecoder().decode(Wire.Status.self, from: body))
             }
         } catch {
             throw .malformed("\(kind): \(String(describing: error).prefix(120))")

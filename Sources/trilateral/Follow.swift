@@ -35,6 +35,10 @@ struct Follow: ParsableCommand {
         var launch = try Launch(briefing: BuiltInBriefings.standard, display: display)
         AppReducer.reduce(&launch.state, .follow(.start(session: address.name)))
         let session = FollowSession(loop: launch.loop(), address: address)
+        // The presenter hears whether this viewer follows along or browses on its own.
+        session.loop.onChange = { [weak session] state in
+            session?.subscriber.report(browsing: state.local.following?.browsing == true)
+        }
         DispatchQueue.main.async { session.subscriber.start() }
         session.loop.run()
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import FoundationEssentials
 import Glibc
 import TrilateralModel
@@ -51,6 +52,10 @@ struct Present: ParsableCommand {
             publisher.publish(Wire.frame(state.shared))
         }
         loop.onExit = { publisher.stop() }
+        // How many watch, and how many browse on their own, in the status bar.
+        publisher.observeAudience { audience in
+            DispatchQueue.main.async { MainActor.assumeIsolated { loop.send(.app(.audience(audience))) } }
+        }
         // A reloaded file goes to every follower as a new hello, before the view that uses it.
         let watch = try dashboard.watch ? dashboard.briefing.briefing.map { path in
             try BriefingWatch(path: path, loop: loop) { text in

@@ -14,6 +14,41 @@ struct PresentEndToEndTests {
         return (t, dir)
     }
 
+    /// One follower wanders off (`f`), looks around, flips a factor, and comes back; the
+    /// presenter and the other follower are not touched, and the presenter sees the counts.
+    @Test func aFollowerBrowsesOnItsOwnAndComesBack() throws {
+        let (t, dir) = try Self.presenter()
+        let wanderer = try t.open("wanderer", width: 120, height: 40, arguments: "follow talk --dir \(dir)")
+        let other = try t.open("other", width: 80, height: 24, arguments: "follow talk --dir \(dir)")
+        for f in [wanderer, other] { try f.waitFor("following talk") }
+        try t.main.waitFor("2 watching")
+
+        try t.keys("b", "Space")
+        try wanderer.waitFor("step 2/13")
+        try wanderer.keys("f")
+        try t.main.waitFor("1 watching · 1 browsing")
+        // On its own: another pane, an item opened, a factor flipped.
+        try wanderer.keys("3", "j", "Enter")
+        try wanderer.waitFor("▶ 3 Strategic economic alignment")
+        try wanderer.keys("w", "1")
+        try wanderer.waitFor("scenario: custom")
+        // The presenter moves on; the wanderer is told where it is, the other follower follows.
+        try t.keys("Space")
+        try other.waitFor("step 3/13")
+        var screen = try wanderer.waitFor("presenter: Supply chains, step 3/13")
+        #expect(screen.contains("scenario: custom"), "the wanderer's own what-if stays")
+        let presenter = try t.screen()
+        #expect(!presenter.contains("scenario: custom") && !presenter.contains("What if"), "the presenter is untouched")
+        #expect(!(try other.screen()).contains("What if"), "so is the other follower")
+
+        // f: back with the presenter at once.
+        try wanderer.keys("f")
+        screen = try wanderer.waitFor("following the presenter again")
+        #expect(screen.contains("Step 3/13") && !screen.contains("scenario: custom"), "\(screen)")
+        try t.main.waitFor("2 watching")
+        #expect(!(try t.screen()).contains("browsing"))
+    }
+
     @Test func followersAtThreeSizesFollowThePresenter() throws {
         let (t, dir) = try Self.presenter()
         let medium = try t.open("medium", width: 120, height: 40, arguments: "follow talk --dir \(dir)")
@@ -49,7 +84,7 @@ struct PresentEndToEndTests {
         // handled its keys (it says so), then the presenter makes a change of its own and shows
         // it; the follower's w (close the panel) and b (start the tour) must not have happened.
         try small.keys("j", "Tab", "w", "b")
-        try small.waitFor("only q, ? and T work")
+        try small.waitFor("f to browse on your own")
         try t.keys("u")
         let presenter = try t.main.waitFor("undone")
         #expect(presenter.contains("What if"))

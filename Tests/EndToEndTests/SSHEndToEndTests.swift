@@ -88,7 +88,7 @@ struct SSHEndToEndTests {
         try t.keys("b", "Space", "Space")
         try viewer.waitFor("step 3/13")
         try viewer.keys("j")
-        try viewer.waitFor("only q, ? and T work")
+        try viewer.waitFor("f to browse on your own")
 
         // Drop the connection: the ssh client dies; sshd hangs up on the remote follower.
         let remoteFollower = { try TmuxHarness.run("/usr/bin/pgrep", ["-f", "^\((try TmuxHarness.binary)) follow talk --dir \(dir)"]) }

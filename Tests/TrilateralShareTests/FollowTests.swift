@@ -93,7 +93,7 @@ struct FollowTests {
         for input in try! KeyScript.parse("jj<Tab>wb/x<Enter>1<click:10,10>").get() { AppReducer.handle(&follower, input) }
         #expect(follower.shared == before)
         AppReducer.handle(&follower, .key(.char("j")))
-        #expect(follower.local.flash?.contains("only q, ? and T work when following") == true)
+        #expect(follower.local.flash?.contains("f to browse on your own (following, only q, ?, T, f and F work)") == true)
         AppReducer.handle(&follower, .key(.char("T")))
         #expect(follower.local.theme.current == "dark")
         AppReducer.handle(&follower, .key(.char("?")))
@@ -101,6 +101,50 @@ struct FollowTests {
         AppReducer.handle(&follower, .key(.char("x")))
         #expect(!follower.local.helpVisible)
         #expect(AppReducer.handle(&follower, .key(.char("q"))) == [.quit])
+    }
+
+    @Test("f: browsing on your own, every key works here, the presenter's views wait; f again snaps to the newest")
+    func browsingOnYourOwn() throws {
+        var follower = follower(size: Size(width: 120, height: 40))
+        let first = presenter("2")
+        AppReducer.reduce(&follower, .follow(.received(try overTheWire(first.shared))))
+        AppReducer.handle(&follower, .key(.char("f")))
+        #expect(follower.local.following?.browsing == true)
+        // Keys work locally: another pane, an item opened, a factor flipped.
+        for input in try! KeyScript.parse("3j<Enter>w1").get() { AppReducer.handle(&follower, input) }
+        #expect(follower.shared.panes.focus == 2)
+        #expect(follower.shared.whatIf.scenario != first.shared.whatIf.scenario)
+        // The presenter moves on; the view waits, and the status bar says where the presenter is.
+        let later = presenter("b<Space><Space><Space>")
+        AppReducer.reduce(&follower, .follow(.received(try overTheWire(later.shared))))
+        #expect(follower.shared.tour.step == nil)
+        #expect(CanvasText.plain(Dashboard.render(follower)).contains("step 4/13"))
+        // f: back with the presenter at once, at its newest view.
+        AppReducer.handle(&follower, .key(.char("f")))
+        #expect(follower.local.following?.browsing == false)
+        #expect(follower.shared.tour.step == later.shared.tour.step)
+        #expect(follower.shared.whatIf.scenario == later.shared.whatIf.scenario)
+    }
+
+    @Test("F: browse until the presenter's next tour step, then follow again by itself")
+    func browseUntilNextStep() throws {
+        var follower = follower(size: Size(width: 120, height: 40))
+        AppReducer.reduce(&follower, .follow(.received(try overTheWire(presenter("b").shared))))
+        AppReducer.handle(&follower, .key(.char("F")))
+        AppReducer.handle(&follower, .key(.char("z")))
+        // A view with the same step (the presenter opened notes) does not end it.
+        AppReducer.reduce(&follower, .follow(.received(try overTheWire(presenter("bs").shared))))
+        #expect(follower.local.following?.browsing == true)
+        AppReducer.reduce(&follower, .follow(.received(try overTheWire(presenter("b<Space>").shared))))
+        #expect(follower.local.following?.browsing == false)
+        #expect(follower.shared.tour.step == 1)
+    }
+
+    @Test("f does nothing for someone who is not following")
+    func fIsAFollowerKey() {
+        var state = AppState(briefing: briefing, size: Size(width: 120, height: 40))
+        AppReducer.handle(&state, .key(.char("f")))
+        #expect(state.local.flash?.contains("does nothing here") == true)
     }
 }
 
@@ -110,4 +154,5 @@ enum FrameInvariantsLite {
         canvas.cells.count == canvas.size.width * canvas.size.height
             && !canvas.cells.contains { $0.grapheme.unicodeScalars.contains(where: String.isUnsafeForTerminal) }
     }
+
 }

@@ -1,6 +1,7 @@
 import BuiltInBriefings
 import Foundation
 import TestSupport
+import Synchronization
 import Testing
 @testable import TrilateralShare
 import TrilateralModel
@@ -61,6 +62,65 @@ struct PublisherTests {
         let late = try SessionProbe(a.socketPath)
         guard case .hello(let greeting)? = try late.messages { !$0.isEmpty }.first else { Issue.record("no hello"); return }
         #expect(greeting.briefingText == "# two")
+    }
+
+    /// A raw follower: connects, says its preamble, and can send any bytes after it.
+    func rawFollower(_ a: SessionAddress) throws -> Int32 {
+        guard case .success(let fd) = UnixSocket.connect(a.socketPath) else { throw ProbeError("connect") }
+        return fd
+    }
+
+    func send(_ fd: Int32, _ data: Data) { _ = data.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
+
+    /// Waits until the audience is `expected` (the observer is called on the publisher's queue).
+    func waitForAudience(_ publisher: Publisher, _ expected: Audience) throws {
+        let seen = Mutex<Audience?>(nil)
+        publisher.observeAudience { a in seen.withLock { $0 = a } }
+        let deadline = Date().addingTimeInterval(5)
+        while seen.withLock({ $0 }) != expected {
+            guard Date() < deadline else { throw ProbeError("audience stayed \(String(describing: seen.withLock { $0 })), expected \(expected)") }
+            usleep(10_000)
+        }
+    }
+
+    @Test("followers' statuses give the presenter its counts: watching and browsing, nothing else")
+    func audienceCounts() throws {
+        let a = try address()
+        let publisher = try Publisher(address: a, group: nil, hello: Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: ""), privateDirectory: true)
+        defer { publisher.stop() }
+        let one = try rawFollower(a), two = try rawFollower(a)
+        defer { close(one); close(two) }
+        send(one, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false)))
+        send(two, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false)))
+        try waitForAudience(publisher, Audience(watching: 2, browsing: 0))
+        send(two, Wire.frame(Wire.Status(browsing: true)))
+        try waitForAudience(publisher, Audience(watching: 1, browsing: 1))
+        send(two, Wire.frame(Wire.Status(browsing: false)))
+        try waitForAudience(publisher, Audience(watching: 2, browsing: 0))
+        close(two)
+        try waitForAudience(publisher, Audience(watching: 1, browsing: 0))
+    }
+
+    @Test("a follower is dropped for anything but a well-formed status: a view, an oversized status, a flood, no preamble",
+          arguments: ["view", "oversized", "flood", "no preamble", "bad json"])
+    func followerMessagesAreChecked(_ kind: String) throws {
+        let a = try address()
+        let publisher = try Publisher(address: a, group: nil, hello: Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: ""), privateDirectory: true)
+        defer { publisher.stop() }
+        let fd = try rawFollower(a)
+        defer { close(fd) }
+        try waitForAudience(publisher, Audience(watching: 1, browsing: 0))
+        let preamble = Data(Wire.preamble)
+        switch kind {
+        case "view": send(fd, preamble + Wire.frame(AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24)).shared))
+        case "oversized": send(fd, preamble + Wire.frame(.status, Data(repeating: 0x20, count: 100)))
+        case "flood":
+            send(fd, preamble)
+            for n in 0..<40 { send(fd, Wire.frame(Wire.Status(browsing: n % 2 == 0))) }
+        case "no preamble": send(fd, Wire.frame(Wire.Status(browsing: true)))
+        default: send(fd, preamble + Wire.frame(.status, Data("{\"browsing\": 3}".utf8)))
+        }
+        try waitForAudience(publisher, Audience(watching: 0, browsing: 0))
     }
 
     @Test("a presenter that is full says so before closing, so the follower does not think it left")

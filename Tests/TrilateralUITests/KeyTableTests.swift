@@ -47,6 +47,6 @@ struct KeyTableTests {
     @Test func everyModeHasHelpAndEveryBindingSaysWhatItDoes() {
         for binding in Keymap.table { #expect(!binding.keys.isEmpty && !binding.help.isEmpty) }
         for mode in Mode.allCases { #expect(!Keymap.bindings(in: mode).isEmpty, "\(mode)") }
-        #expect(Keymap.followerKeys == "q, ? and T")
+        #expect(Keymap.followerKeys == "q, ?, T, f and F")
     }
 }

@@ -28,6 +28,8 @@ public enum AppAction: Equatable, Sendable {
     case unbound(String)
     /// A message for the status bar (the command line's, e.g. how to follow a presenter).
     case notice(String)
+    /// How many follow this presenter, and how many of them browse on their own.
+    case audience(Audience)
 }
 
 /// What the event loop must do for the reducer, which itself only changes state: the reducer

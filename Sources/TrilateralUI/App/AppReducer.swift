@@ -47,6 +47,8 @@ public enum AppReducer {
             state.local.flash = "'\(key.escapingControls)' does nothing here — ? lists the keys"
         case .notice(let text):
             state.local.flash = text
+        case .audience(let audience):
+            state.local.audience = audience
         }
         return []
     }

@@ -48,6 +48,8 @@ public struct LocalState: Equatable, Sendable {
     /// Why the watched briefing file's latest version does not load (`--watch`), shown until
     /// a version that loads replaces it.
     public var reloadProblem: String?
+    /// A presenter's audience, once anyone has joined.
+    public var audience: Audience?
 }
 
 /// The state of one dashboard: the briefing and what is derived from it once (`context`), what
@@ -163,5 +165,19 @@ public struct BriefingContext: Sendable {
             items += briefing.series.indices.map { Item.chart($0) }
         }
         return items
+    }
+}
+
+/// Who is watching a presenter: followers following along, and followers browsing on their own.
+/// Counts only; nothing about who they are or what they look at.
+public struct Audience: Sendable, Equatable {
+    public var watching: Int
+    public var browsing: Int
+    public init(watching: Int, browsing: Int) { self.watching = watching; self.browsing = browsing }
+
+    /// "3 watching · 1 browsing", "no one watching".
+    public var summary: String {
+        if watching + browsing == 0 { return "no one watching" }
+        return ["\(watching) watching", browsing > 0 ? "\(browsing) browsing" : ""].joinedNonEmpty(" · ")
     }
 }

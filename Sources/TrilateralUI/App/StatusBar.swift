@@ -16,15 +16,23 @@ enum StatusBar {
             return
         }
         let flash = state.local.flash
-        // A follower cannot move between panes, so it shows whom it follows instead of "1/6".
-        let place = state.local.following.map { "following \($0.session)" } ?? "\(state.shared.panes.focus + 1)/\(state.panes.count)"
-        var right = flash ?? "\(place) · \(state.local.theme.current)"
+        // A follower cannot move between panes, so it shows whom it follows instead of "1/6";
+        // browsing on its own, where the presenter is now; a presenter, who is watching.
+        let place: String
+        if let following = state.local.following {
+            place = following.browsing ? "browsing · f follow · \(presenterPlace(following, state))" : "following \(following.session)"
+        } else {
+            place = [state.local.audience?.summary ?? "", "\(state.shared.panes.focus + 1)/\(state.panes.count)"].joinedNonEmpty(" · ")
+        }
+        var right = flash ?? (state.local.following?.browsing == true ? place : "\(place) · \(state.local.theme.current)")
         if flash == nil, let n = state.shared.tour.step { right = "step \(n + 1)/\(state.briefing.tour.count) · " + right }
         if flash == nil, search.isActive, let n = search.current {
             right = "/\(search.query.escapingControls) \(n + 1)/\(search.matches.count) (n N, Esc) · " + right
         }
         if state.shared.panes.zoomed { right = "zoomed · " + right }
-        let rightWidth = min(DisplayWidth.of(right) + 2, rect.width / 2)
+        // A browsing follower's place (where the presenter is) matters more than the hints.
+        let share = state.local.following?.browsing == true ? rect.width * 2 / 3 : rect.width / 2
+        let rightWidth = min(DisplayWidth.of(right) + 2, share)
         var x = rect.x + 1
         let limit = rect.maxX - rightWidth
         for hint in Keymap.hints(state) {
@@ -34,5 +42,22 @@ enum StatusBar {
             x = canvas.text(" \(hint.text)  ", x: x, y: rect.y, role: .statusBar)
         }
         canvas.text(right, x: rect.maxX - rightWidth + 1, y: rect.y, width: rightWidth - 1, role: flash == nil ? .statusBar : .statusKey)
+    }
+
+    /// Where a browsing follower's presenter is: its pane and tour step ("presenter: Technology,
+    /// step 4/13"), from the newest view it sent.
+    static func presenterPlace(_ following: Following, _ state: AppState) -> String {
+        guard let view = following.latest else { return "presenter: waiting for a view" }
+        let b = state.briefing
+        let pane: String = state.panes.indices.contains(view.panes.focus) ? {
+            switch state.panes[view.panes.focus] {
+            case .pillar(let p): return b.pillars[p].short
+            case .timeline: return "Timeline"
+            case .detail: return "Detail"
+            }
+        }() : "?"
+        let panel = view.scorecard.visible ? "Scorecard" : (view.whatIf.visible ? "What if" : pane)
+        let step = view.tour.step.map { ", step \($0 + 1)/\(b.tour.count)" } ?? ""
+        return "presenter: \(panel)\(step)"
     }
 }

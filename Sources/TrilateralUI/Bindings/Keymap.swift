@@ -7,7 +7,7 @@ public enum Keymap {
     public static let table: [Binding] =
         AppBindings.quitting + Help.bindings + Panes.navigation + Search.dashboard + Panes.zooming
         + Timeline.dashboard + WhatIf.dashboard + Scorecard.dashboard + Tour.dashboard + ThemeCycle.bindings
-        + AppBindings.escaping + Panes.mouse
+        + Follow.bindings + AppBindings.escaping + Panes.mouse
         + Timeline.inTimeline + WhatIf.inPanel + Tour.inTour + Scorecard.inScorecard + Search.typing
 
     /// The modes taking keys now, the first one first. A follower watching its presenter has only
@@ -23,8 +23,9 @@ public enum Keymap {
         return modes + [.dashboard]
     }
 
-    /// Whether this terminal is watching a presenter (so only follower keys work).
-    static func watching(_ state: AppState) -> Bool { state.local.following != nil }
+    /// Whether this terminal is watching a presenter (so only follower keys work); a follower
+    /// browsing on its own has every key.
+    static func watching(_ state: AppState) -> Bool { state.local.following?.isWatching == true }
 
     /// The action for an input in the current state, or nil for none.
     public static func action(for input: Input, in state: AppState) -> Action? {

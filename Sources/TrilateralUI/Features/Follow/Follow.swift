@@ -4,6 +4,17 @@ import TrilateralModel
 /// from the socket is hostile until checked: every pane, item, row and option is clamped or
 /// dropped against this terminal's own briefing, so it can only ever select what exists.
 enum Follow {
+    /// `f` and `F`, which only a follower has.
+    static let bindings: [Binding] = [
+        Binding(.dashboard, "f", "browse on your own / follow the presenter again (a follower)", hint: Hint(keys: "f", text: "browse/follow"), hintIn: [],
+                followers: true) { key, state in
+            key == .char("f") && state.local.following != nil ? .follow(.toggleBrowsing) : nil
+        },
+        Binding(.dashboard, "F", "browse until the presenter's next tour step (a follower)", followers: true) { key, state in
+            key == .char("F") && state.local.following != nil ? .follow(.browseUntilNextStep) : nil
+        },
+    ]
+
     static func reduce(_ state: inout AppState, _ action: FollowAction) {
         switch action {
         case .start(let session):
@@ -11,12 +22,38 @@ enum Follow {
         case .link(let link):
             state.local.following?.link = link
         case .received(let view):
-            guard state.local.following?.isLive == true else { return }
+            guard let following = state.local.following, following.isLive else { return }
+            let previousStep = following.latest?.tour.step
+            state.local.following?.latest = view
+            if following.browsing {
+                // `F`: back with the presenter when its tour moves on.
+                guard following.rejoinAtNextStep, let step = view.tour.step, step != previousStep else { return }
+                state.local.following?.browsing = false
+                state.local.following?.rejoinAtNextStep = false
+                state.local.flash = "following again: the presenter moved to step \(step + 1)"
+            }
             apply(view, to: &state)
         case .rebase(let briefing):
             state = AppState(briefing: briefing, keeping: state.local)
+            state.local.following?.latest = nil
         case .onlyFollowerKeys:
-            state.local.flash = "only \(Keymap.followerKeys) work when following"
+            state.local.flash = "f to browse on your own (following, only \(Keymap.followerKeys) work)"
+        case .toggleBrowsing:
+            guard let following = state.local.following else { return }
+            if following.browsing {
+                state.local.following?.browsing = false
+                state.local.following?.rejoinAtNextStep = false
+                if let view = following.latest { apply(view, to: &state) }
+                state.local.flash = "following the presenter again"
+            } else {
+                state.local.following?.browsing = true
+                state.local.flash = "browsing on your own · f to follow again"
+            }
+        case .browseUntilNextStep:
+            guard state.local.following != nil else { return }
+            state.local.following?.browsing = true
+            state.local.following?.rejoinAtNextStep = true
+            state.local.flash = "browsing until the presenter's next tour step · f to follow now"
         }
     }
 

@@ -1,7 +1,8 @@
 import TrilateralModel
 
-/// A follower's link to a presenter (`trilateral follow`): which session it follows and whether
-/// the presenter is there. Local to the follower.
+/// A follower's link to a presenter (`trilateral follow`): which session it follows, whether
+/// the presenter is there, and whether this viewer follows along or browses on its own (`f`).
+/// Local to the follower.
 public struct Following: Sendable, Equatable {
     /// Where the link stands.
     public enum Link: Sendable, Equatable {
@@ -13,6 +14,12 @@ public struct Following: Sendable, Equatable {
 
     public var session: String
     public var link: Link
+    /// Browsing on its own: keys work here, and the presenter's views wait in `latest`.
+    public var browsing = false
+    /// Browsing until the presenter's next tour step (`F`), then following again.
+    public var rejoinAtNextStep = false
+    /// The presenter's newest view, applied at once when following, or when `f` comes back.
+    public var latest: SharedState?
 
     public init(session: String, link: Link = .waiting("connecting…")) {
         self.session = session
@@ -20,6 +27,8 @@ public struct Following: Sendable, Equatable {
     }
 
     public var isLive: Bool { link == .live }
+    /// Watching the presenter (not browsing): only follower keys work.
+    public var isWatching: Bool { !browsing }
 }
 
 /// What happens to a follower: its link to the presenter changes, a view arrives, or the
@@ -34,4 +43,8 @@ public enum FollowAction: Sendable {
     case rebase(Briefing)
     /// A key only the presenter has was pressed.
     case onlyFollowerKeys
+    /// `f`: browse on your own, or follow the presenter again (at its newest view).
+    case toggleBrowsing
+    /// `F`: browse on your own until the presenter's next tour step.
+    case browseUntilNextStep
 }
