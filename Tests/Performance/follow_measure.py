@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Shared-session measurements: a presenter and N followers, each under its own pty.
 
-  python3 Tests/Performance/follow_measure.py [--followers 50] [--steps 10] [--size 120x40] -- TRILATERAL
+  python3 Tests/Performance/follow_measure.py [--followers 50] [--browsing 0] [--steps 10] [--size 120x40] TRILATERAL
 
 Reports: bytes written to a follower's terminal per tour step (median over followers and
 steps); the size of the hello and of a view message on the socket; and the latency from a
 key written to the presenter's terminal to the first byte a follower writes in answer
-(median and 95th percentile over every follower and step).
+(median and 95th percentile over every follower and step). With --browsing K, the first K
+followers press f (browse on their own) before the steps; latency is measured over the others.
 """
 import argparse, os, select, socket, statistics, sys, tempfile, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -58,6 +59,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--followers", type=int, default=50)
     ap.add_argument("--steps", type=int, default=10)
+    ap.add_argument("--browsing", type=int, default=0)
     ap.add_argument("--size", default="120x40")
     ap.add_argument("binary")
     a = ap.parse_args()
@@ -72,7 +74,11 @@ def main():
     os.write(presenter[1], b"b")
     read_until_quiet(presenter[1])
     wait_all(fds)
-    latencies, step_bytes = [], []
+    browsing = fds[:a.browsing]
+    for fd in browsing: os.write(fd, b"f")
+    wait_all(fds + [presenter[1]])
+    watching = fds[a.browsing:]
+    latencies, step_bytes, browsing_bytes = [], [], []
     for _ in range(a.steps):
         counts, firsts = {fd: 0 for fd in fds}, {}
         sent = time.monotonic()
@@ -88,9 +94,10 @@ def main():
                     firsts.setdefault(fd, now - sent)
                     counts[fd] += len(chunk)
                     last = now
-        latencies += [firsts[fd] * 1000 for fd in fds if fd in firsts]
-        step_bytes += [counts[fd] for fd in fds]
-        missing = [fd for fd in fds if fd not in firsts]
+        latencies += [firsts[fd] * 1000 for fd in watching if fd in firsts]
+        step_bytes += [counts[fd] for fd in watching]
+        browsing_bytes += [counts[fd] for fd in browsing]
+        missing = [fd for fd in watching if fd not in firsts]
         if missing: print(f"warning: {len(missing)} followers did not update", file=sys.stderr)
     latencies.sort()
     mems = sorted(memory_kib(pid) for pid, _, _ in followers)
@@ -98,10 +105,11 @@ def main():
     pss = statistics.median(m[1] for m in mems) / 1024
     rss = statistics.median(m[2] for m in mems) / 1024
     presenter_mem = memory_kib(presenter[0])
-    print(f"followers                {a.followers} at {a.size}, {a.steps} tour steps")
+    print(f"followers                {a.followers} at {a.size}, {a.steps} tour steps, {a.browsing} browsing on their own")
     print(f"hello message            {hello} bytes (carries the briefing's YAML)")
     print(f"view message             {view} bytes")
     print(f"follower bytes per step  median {statistics.median(step_bytes):.0f}, max {max(step_bytes)}")
+    if browsing_bytes: print(f"browsing follower bytes  median {statistics.median(browsing_bytes):.0f} per step (the status bar's presenter place)")
     print(f"key-to-follower latency  median {statistics.median(latencies):.1f} ms, p95 {latencies[int(len(latencies) * 0.95) - 1]:.1f} ms, max {latencies[-1]:.1f} ms")
     print(f"follower memory          private {private:.1f} MiB, PSS {pss:.1f} MiB, RSS {rss:.1f} MiB (medians)")
     print(f"presenter memory         private {presenter_mem[0] / 1024:.1f} MiB, RSS {presenter_mem[2] / 1024:.1f} MiB")
