@@ -70,6 +70,8 @@ let package = Package(
             swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),
+        // Handouts: the briefing as a self-contained HTML page or Markdown (trilateral export).
+        .target(name: "TrilateralExport", dependencies: ["TrilateralModel", "TrilateralStyle", "TrilateralUI"], swiftSettings: instrumented),
         .target(
             name: "TrilateralTerminal",
             dependencies: ["TrilateralUI", "CNcursesw"],
@@ -81,7 +83,7 @@ let package = Package(
         .executableTarget(
             name: "trilateral",
             dependencies: [
-                "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TrilateralTerminal", "TrilateralShare",
+                "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TrilateralTerminal", "TrilateralShare", "TrilateralExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -103,6 +105,8 @@ let package = Package(
         .testTarget(name: "TrilateralUITests", dependencies: ["TrilateralUI", "TrilateralModel", "BuiltInBriefings", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel", "BuiltInBriefings", "TestSupport"]),
+        .testTarget(name: "TrilateralExportTests", dependencies: ["TrilateralExport", "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

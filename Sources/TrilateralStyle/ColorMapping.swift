@@ -1,3 +1,5 @@
+import Glibc
+
 /// What a terminal can show, and how theme colours step down to it.
 public enum ColorCapability: Int, Sendable, Comparable, CaseIterable {
     case none = 0, ansi8 = 8, ansi16 = 16, palette256 = 256, truecolor = 16_777_216
@@ -81,5 +83,33 @@ public enum ColorMapping {
         case (.rgb(let r, let g, let b), .palette256): return nearest256(Int(r), Int(g), Int(b))
         case (.rgb(let r, let g, let b), _): return nearestANSI(Int(r), Int(g), Int(b), count: capability == .ansi8 ? 8 : 16)
         }
+    }
+}
+
+/// WCAG 2 contrast between colours: what the themes are checked against, and what the handout
+/// (`trilateral export`) uses to pick colours that read on paper and on dark screens.
+public enum Contrast {
+    /// A colour as RGB: `default` is `fallback` (the terminal's own colour), ANSI and 256-colour
+    /// indices are their xterm values.
+    public static func rgb(_ color: Color, default fallback: Color) -> (Double, Double, Double) {
+        switch color {
+        case .default: return fallback == .default ? (0, 0, 0) : rgb(fallback, default: .rgb(0, 0, 0))
+        case .rgb(let r, let g, let b): return (Double(r), Double(g), Double(b))
+        case .ansi(let n), .indexed(let n):
+            let (r, g, b) = ColorMapping.rgb(ofIndex: n)
+            return (Double(r), Double(g), Double(b))
+        }
+    }
+
+    /// Relative luminance, 0 (black) to 1 (white).
+    public static func luminance(_ c: (Double, Double, Double)) -> Double {
+        func channel(_ v: Double) -> Double { let s = v / 255; return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4) }
+        return 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    }
+
+    /// The contrast ratio, 1 to 21.
+    public static func ratio(_ a: (Double, Double, Double), _ b: (Double, Double, Double)) -> Double {
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
     }
 }

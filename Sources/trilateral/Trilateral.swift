@@ -22,7 +22,7 @@ struct Trilateral: ParsableCommand {
         trilateral present, and each viewer runs trilateral follow.
         """,
         version: version,
-        subcommands: [Run.self, Present.self, Follow.self, Snapshot.self, New.self, Validate.self, Dump.self, Schema.self, Themes.self],
+        subcommands: [Run.self, Present.self, Follow.self, Snapshot.self, New.self, Validate.self, Dump.self, Export.self, Schema.self, Themes.self],
         defaultSubcommand: Run.self
     )
 

@@ -10,9 +10,10 @@ public enum SnapshotFile {
     /// Whether this run records snapshots instead of comparing them.
     public static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] != nil }
 
-    /// Compares `text` with the snapshot `name` in `folder` (or records it).
+    /// Compares `text` with the snapshot `name` in `folder` (or records it); the file is
+    /// `NAME.txt`, or `NAME` itself when it has an extension of its own (`page.html`).
     public static func expect(_ text: String, named name: String, in folder: URL, sourceLocation: SourceLocation = #_sourceLocation) {
-        let file = folder.appending(path: "\(name).txt")
+        let file = folder.appending(path: name.contains(".") ? name : "\(name).txt")
         let existing = try? String(contentsOf: file, encoding: .utf8)
         if recording || existing == nil {
             do {

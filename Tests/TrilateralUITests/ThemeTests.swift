@@ -65,27 +65,11 @@ struct ThemeContrastTests {
     static let graphics: Set<StyleRole> = [.border, .gauge, .gaugeEmpty, .axis, .chartA, .chartB, .chartC, .chartD,
                                            .barPast, .barFuture, .eventPast, .eventFuture, .asOfMarker]
 
-    static func rgb(_ color: Color, default fallback: Color) -> (Double, Double, Double) {
-        switch color {
-        case .default: return rgb(fallback, default: .rgb(0, 0, 0))
-        case .rgb(let r, let g, let b): return (Double(r), Double(g), Double(b))
-        case .ansi(let n), .indexed(let n):
-            let (r, g, b) = ColorMapping.rgb(ofIndex: n)
-            return (Double(r), Double(g), Double(b))
-        }
-    }
-
-    static func luminance(_ c: (Double, Double, Double)) -> Double {
-        func channel(_ v: Double) -> Double { let s = v / 255; return s <= 0.03928 ? s / 12.92 : pow((s + 0.055) / 1.055, 2.4) }
-        return 0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
-    }
-
     static func ratio(_ theme: Theme, _ role: StyleRole) -> Double {
         let style = theme.style(role)
-        var fg = rgb(style.fg, default: theme.foreground), bg = rgb(style.bg, default: theme.background)
+        var fg = Contrast.rgb(style.fg, default: theme.foreground), bg = Contrast.rgb(style.bg, default: theme.background)
         if style.attributes.contains(.reverse) { swap(&fg, &bg) }
-        let (a, b) = (luminance(fg), luminance(bg))
-        return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+        return Contrast.ratio(fg, bg)
     }
 
     @Test(arguments: [("dark", 4.5), ("light", 4.5), ("high-contrast", 7.0), ("colorblind", 4.5)])

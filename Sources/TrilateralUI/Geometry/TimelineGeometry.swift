@@ -2,7 +2,7 @@ import TrilateralModel
 
 /// Where the timeline's parts go: the date axis for the window shown, the rows of each lane,
 /// which events are worth drawing, and which event a click lands on.
-enum TimelineGeometry {
+public enum TimelineGeometry {
     /// Columns for the lane names at the left.
     static let labelWidth = 5
 
@@ -25,7 +25,18 @@ enum TimelineGeometry {
     }
 
     /// The lane an event sits on: its one partner country, or the shared lane.
-    static func laneIndex(of event: Event, partners: [Country]) -> Int {
+    /// Where a tenure's bar ends (a day ordinal): the actual end when the hindsight layer is
+    /// shown and one is known; an open tenure in that layer runs on to the record's end;
+    /// otherwise the stated end, the transition that ends it, or `otherwise` (the scale's end).
+    public static func tenureEnd(_ leader: Leader, in b: Briefing, hindsight: Bool, otherwise: Int) -> Int {
+        let transition = leader.transition.flatMap { id in b.transitions.first { $0.id == id } }
+        let actualEnd = hindsight ? (leader.actualEnd ?? (leader.layer == .hindsight ? leader.end : nil)) : nil
+        let recordEnd = b.recordEnd?.endOrdinal ?? otherwise
+        return actualEnd?.endOrdinal ?? (hindsight && leader.endStatus == .open ? recordEnd : nil)
+            ?? leader.end?.endOrdinal ?? transition?.date.startOrdinal ?? otherwise
+    }
+
+    public static func laneIndex(of event: Event, partners: [Country]) -> Int {
         let ids = event.countries.filter { id in partners.contains { $0.id == id } }
         if ids.count == 1, let i = partners.firstIndex(where: { $0.id == ids[0] }) { return i }
         return partners.count

@@ -103,11 +103,7 @@ struct TimelineView {
         let hindsight = state.shared.timeline.hindsight
         for leader in b.leaders where leader.country == country.id && (hindsight || leader.layer == .briefing) {
             let transition = leader.transition.flatMap { id in b.transitions.first { $0.id == id } }
-            let actualEnd = hindsight ? (leader.actualEnd ?? (leader.layer == .hindsight ? leader.end : nil)) : nil
-            // In the hindsight layer, a tenure without a known end runs on to the record's end.
-            let recordEnd = b.recordEnd?.endOrdinal ?? scale.end
-            let endOrdinal = actualEnd?.endOrdinal ?? (hindsight && leader.endStatus == .open ? recordEnd : nil)
-                ?? leader.end?.endOrdinal ?? transition?.date.startOrdinal ?? scale.end
+            let endOrdinal = TimelineGeometry.tenureEnd(leader, in: b, hindsight: hindsight, otherwise: scale.end)
             guard endOrdinal >= scale.start, leader.start.startOrdinal <= scale.end else { continue }
             let from = scale.column(of: leader.start.startOrdinal), to = scale.column(of: min(endOrdinal, scale.end))
             guard to >= from else { continue }

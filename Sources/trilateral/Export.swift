@@ -1,0 +1,46 @@
+import ArgumentParser
+import TrilateralExport
+import TrilateralModel
+import TrilateralUI
+
+/// `trilateral export`: a handout of the briefing, as a self-contained HTML page or Markdown.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a handout: one self-contained HTML page (inline CSS and SVG, printable) or Markdown.",
+        discussion: "e.g. trilateral export --format html --scenario downward-spiral --layer hindsight --output brief.html")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, markdown }
+
+    @Option(name: .long, help: "html or markdown.")
+    var format: Format = .html
+
+    @OptionGroup var briefing: BriefingOptions
+    @OptionGroup var scenario: ScenarioOptions
+
+    @Option(name: .long, help: "briefing: the article's own account; hindsight: also what happened after it, and the scorecard.")
+    var layer: Dump.Layer = .briefing
+
+    @Option(name: .long, help: ArgumentHelp("The theme whose colours the page uses where they read on paper and screens.", valueName: "name|path"))
+    var theme: String = ThemeLoader.defaultName
+
+    @Option(name: .long, help: ArgumentHelp("Write here instead of standard output (never over a directory).", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let model = try briefing.load()
+        let handout = Handout(briefing: model, scenario: try scenario.resolve(in: model), hindsight: layer == .hindsight)
+        let text: String
+        switch format {
+        case .html:
+            var (library, state) = try ThemeOptions.resolve(theme)
+            text = HandoutHTML(handout, theme: library.use(state.current) ?? .fallback).page
+        case .markdown:
+            text = HandoutMarkdown(handout).text
+        }
+        guard let output else { Console.out(text); return }
+        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+            throw Failure("trilateral: \(output): cannot write it (\(error))", status: 73)
+        }
+    }
+}
