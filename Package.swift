@@ -14,6 +14,9 @@ let sanitize = Context.environment["TRILATERAL_SANITIZE"].flatMap { $0.isEmpty ?
 let fuzzing = sanitize?.contains("fuzzer") == true
 let instrumented: [SwiftSetting] = sanitize.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
 let instrumentedLink: [LinkerSetting] = sanitize.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
+/// The build tool links the instrumented libraries it uses with the AddressSanitizer runtime
+/// only: libFuzzer's own `main` must not replace the tool's.
+let toolLink: [LinkerSetting] = sanitize == nil ? [] : [.unsafeFlags(["-sanitize=address"])]
 /// The product carries the Swift runtime (and FoundationEssentials, never ICU: no target of the
 /// product imports full Foundation) so it runs on a host without a toolchain and starts without
 /// loading a dozen shared libraries. Sanitizer builds stay dynamic, as the sanitizers expect.
@@ -42,7 +45,7 @@ let package = Package(
         ),
         // Turns the top-level themes/ folder into Swift string literals at build time, so the
         // binary carries them and no copy can drift.
-        .executableTarget(name: "EmbedTool", dependencies: ["TrilateralModel", "TrilateralStyle"], linkerSettings: instrumentedLink),
+        .executableTarget(name: "EmbedTool", dependencies: ["TrilateralModel", "TrilateralStyle"], linkerSettings: toolLink),
         .plugin(
             name: "EmbedPlugin",
             capability: .buildTool(),
