@@ -53,6 +53,15 @@ public struct Handout: Sendable {
         return scenario == Scenario.baseline(of: briefing) ? "the baseline" : scenario.changes(in: briefing)
     }
 
+    /// What the briefing follows: "the article" when it cites an article's paragraphs, else
+    /// "the briefing" (a team's own notes have no article).
+    var work: String { paragraphs.isEmpty ? "the briefing" : "the article" }
+
+    /// The layer in words, for the title block.
+    var layerText: String {
+        hindsight ? "with what happened after \(work) (as it happened)" : "\(work)'s own account"
+    }
+
     var cooperation: [Pillar] { briefing.pillars.filter { $0.kind == .cooperation } }
     var foundations: [Pillar] { briefing.pillars.filter { $0.kind == .foundation } }
     var events: [Event] { briefing.events.filter { hindsight || $0.layer == .briefing } }

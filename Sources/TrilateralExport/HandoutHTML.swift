@@ -36,7 +36,7 @@ public struct HandoutHTML {
         let byline = [b.author, b.publisher, "published \(b.published.display)", b.asOf == b.published ? "" : "judgements as of \(b.asOf.display)"]
         out += "<p class=\"byline\">\(Markup.html(byline.joinedNonEmpty(" · ")))</p>\n"
         out += "<p class=\"scenario\">Scenario: <strong>\(Markup.html(handout.scenarioName))</strong> · "
-        out += handout.hindsight ? "with what happened after the article (<em>as it happened</em>)" : "the article's own account"
+        out += Markup.html(handout.layerText)
         out += "</p>\n</header>\n"
         out += "<nav aria-label=\"Contents\">\n<h2 class=\"visually-hidden\">Contents</h2>\n<ol>\n"
         for s in sections { out += "<li><a href=\"#\(s.id)\">\(Markup.html(s.title))</a></li>\n" }
@@ -222,7 +222,7 @@ public struct HandoutHTML {
     }
 
     var sources: String {
-        var out = "<p>The article: \(Markup.html([b.author, "“\(b.title)”", b.publisher, b.published.display].joinedNonEmpty(", "))).</p>\n"
+        var out = "<p>\(handout.work.prefix(1).uppercased() + handout.work.dropFirst()): \(Markup.html([b.author, "“\(b.title)”", b.publisher, b.published.display].joinedNonEmpty(", "))).</p>\n"
         if !handout.paragraphs.isEmpty {
             out += "<h3>The article's paragraphs cited</h3>\n<dl class=\"paragraphs\">\n"
             for (number, quotes) in handout.paragraphs {

@@ -24,7 +24,7 @@ public struct HandoutMarkdown {
         line()
         line(md([b.author, b.publisher, "published \(b.published.display)", b.asOf == b.published ? "" : "judgements as of \(b.asOf.display)"].joinedNonEmpty(" · ")))
         line()
-        line("**Scenario:** \(md(handout.scenarioName)) · " + (handout.hindsight ? "with what happened after the article (as it happened)" : "the article's own account"))
+        line("**Scenario:** \(md(handout.scenarioName)) · " + md(handout.layerText))
         line()
         line("## Key points")
         line()
@@ -148,7 +148,7 @@ public struct HandoutMarkdown {
 
         line("## Sources")
         line()
-        line("The article: \(md([b.author, "“\(b.title)”", b.publisher, b.published.display].joinedNonEmpty(", "))).")
+        line("\(handout.work.prefix(1).uppercased() + handout.work.dropFirst()): \(md([b.author, "“\(b.title)”", b.publisher, b.published.display].joinedNonEmpty(", "))).")
         line()
         for (number, quotes) in handout.paragraphs {
             line("**¶\(number)**")
