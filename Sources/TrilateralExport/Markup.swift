@@ -6,18 +6,17 @@ import TrilateralModel
 /// `javascript:`, `data:` or anything with a quote or a space in it.
 enum Markup {
     /// Text for HTML content or a quoted attribute value.
-    static func html(_ text: String) -> String {
+    static func html(_ text: String) -> String { escape(text, htmlEntities) }
+
+    static let htmlEntities: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+
+    /// The text with control characters shown as escapes and each character in `table`
+    /// replaced.
+    static func escape(_ text: String, _ table: [Character: String]) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text.escapingControls {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
+            if let replacement = table[c] { out += replacement } else { out.append(c) }
         }
         return out
     }
@@ -40,20 +39,13 @@ enum Markup {
     /// Text for Markdown: a backslash before every character that could start emphasis, code,
     /// a link or a table cell (parentheses need none once `[` is escaped), and `<`, `>`, `&`
     /// as entities so no renderer takes them for raw HTML.
-    static func markdown(_ text: String) -> String {
-        var out = ""
-        for c in text.escapingControls {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "|", "~": out += "\\\(c)"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n": out += " "
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func markdown(_ text: String) -> String { escape(text, markdownEscapes) }
+
+    static let markdownEscapes: [Character: String] = {
+        var table: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\n": " "]
+        for c in "\\`*_[]|~" { table[c] = "\\\(c)" }
+        return table
+    }()
 
     /// A Markdown link to `url` if it is safe, else the address as text.
     static func markdownLink(_ url: String, label: String? = nil) -> String {
