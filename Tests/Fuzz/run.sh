@@ -12,6 +12,6 @@ work="$(mktemp -d)"
 mkdir -p .build-fuzz/crashes
 Tests/Fuzz/seeds.sh "$work"
 # Leak checking stays on, minus what global initialisers keep for the program's life.
-export LSAN_OPTIONS="suppressions=$PWD/Tests/Fuzz/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$PWD/Tests/Memcheck/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 .build-fuzz/debug/trilateral-fuzz -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=4096 \
   -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/ -dict=Tests/Fuzz/yaml.dict "$work"
