@@ -17,7 +17,7 @@ struct FuzzTests {
         #expect(out.contains("replayed \(files.count) inputs"))
     }
 
-    @Test(.slowTier, .timeLimit(.minutes(15)))
+    @Test(.slowTier, .timeLimit(.minutes(30)))  // a hang guard: it may also wait for a runner thread (see `hangGuard`)
     func libFuzzerFindsNoCrash() throws {
         let seconds = ProcessInfo.processInfo.environment["FUZZ_SECONDS"] ?? "60"
         let log = FileManager.default.temporaryDirectory.appending(path: "fuzz-\(UUID().uuidString.prefix(8)).log").path

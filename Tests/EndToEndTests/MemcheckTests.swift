@@ -47,7 +47,7 @@ struct MemcheckTests {
     /// The interactive dashboard cannot run under valgrind 3.19 (it dies in libdispatch's
     /// signal thread), so a presenter and a follower run built with AddressSanitizer and
     /// LeakSanitizer instead (start-up allocations suppressed: Tests/Memcheck/lsan.supp).
-    @Test(.timeLimit(.minutes(15)))
+    @Test(.timeLimit(.minutes(30)))  // a hang guard: it may also wait for a runner thread (see `hangGuard`)
     func interactiveSessionsHaveNoLeaksOrErrors() throws {
         let build = try TmuxHarness.run("/bin/sh", ["-c", "cd \(TmuxHarness.root.path) && TRILATERAL_SANITIZE=address swift build --scratch-path .build-asan --product trilateral 2>&1 | tail -3"])
         let binary = TmuxHarness.root.appending(path: ".build-asan/debug/trilateral").path

@@ -17,3 +17,13 @@ extension Trait where Self == ConditionTrait {
     /// Runs the test only in the slow tier (`TRILATERAL_SLOW=1`).
     public static var slowTier: Self { .enabled(if: Tier.slow, "slow tier: set TRILATERAL_SLOW=1") }
 }
+
+extension Trait where Self == TimeLimitTrait {
+    /// A time limit that turns a hang into a failure: `fast` in the fast tier. In the slow tier
+    /// the runner's threads (one per core) are held for minutes by tests that wait on builds,
+    /// the fuzzer or tmux, and a started test can wait that long for one, so the limit there is
+    /// the length of the whole slow run (about 15 minutes here) with room to spare.
+    public static func hangGuard(_ fast: TimeLimitTrait.Duration) -> Self {
+        .timeLimit(Tier.slow ? .minutes(45) : fast)
+    }
+}

@@ -53,7 +53,7 @@ struct AnyBriefingTests {
     }
 
     /// Four batches, so the runner spreads them over the cores.
-    @Test(.timeLimit(.minutes(20)), arguments: 0..<4)
+    @Test(.hangGuard(.minutes(20)), arguments: 0..<4)
     func randomBriefingsRenderEverywhere(batch: Int) {
         let count = Tier.count(300, slow: 2_000) / 4
         let base = (ProcessInfo.processInfo.environment["BRIEFING_SEED"].flatMap { UInt64($0) } ?? 20_261_129) + UInt64(batch * count)

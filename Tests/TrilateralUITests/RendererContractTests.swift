@@ -7,7 +7,7 @@ import TrilateralModel
 
 /// Regression tests for the renderer's side of the `validate` contract: one or more for each
 /// class of crash, hang or wrong output that files `validate` accepted used to cause.
-@Suite("Renderer contract", .timeLimit(.minutes(1)))
+@Suite("Renderer contract", .hangGuard(.minutes(1)))
 struct RendererContractTests {
     func briefing(_ extra: String, countries: String = "  - { id: us, name: United States, short: US }\n") throws -> Briefing {
         let text = "title: T\nauthor: A\npublished: 2030-01-01\ncountries:\n" + countries + extra
