@@ -5,7 +5,13 @@ import TrilateralUI
 
 /// The follower's side of a shared session: connects to the presenter's socket, turns what
 /// arrives into events on the main queue, and, whenever the presenter is not there or goes
-/// away, says why and tries again (every `retryLimit` seconds at the slowest).
+/// away, says why and tries again.
+///
+/// When no presenter is there (no socket, or a stale one nobody listens on), the follower waits
+/// for `presenterMayHaveStarted()`, which a watch on the socket's folder calls when a socket
+/// appears, so a waiting follower costs nothing. Without such a watch (`watched` false: the
+/// folder does not exist yet), and for a presenter that is there but turns it away, it tries
+/// again on a timer (every `retryLimit` seconds at the slowest).
 @MainActor
 public final class Subscriber {
     /// What the follower hears.
@@ -29,6 +35,13 @@ public final class Subscriber {
     private var greeted = false
     static let retryStart = 0.1
     static let retryLimit = 1.0
+    /// Whether `presenterMayHaveStarted()` will be called when a presenter binds the socket.
+    public var watched = false
+    /// Timed tries left after a wake-up: a presenter binds its socket a moment before it listens.
+    private var triesAfterWake = 0
+    static let triesPerWake = 5
+    /// The retry the follower is waiting for; a newer retry or a wake-up replaces it.
+    private var ticket = 0
     /// What this follower tells the presenter about itself (sent on connecting and on change).
     private var status = Wire.Status(browsing: false)
 
@@ -39,7 +52,18 @@ public final class Subscriber {
 
     public func start() { connect() }
 
+    /// A socket appeared where the presenter's should be: try at once, and a few more times
+    /// while it starts listening.
+    public func presenterMayHaveStarted() {
+        guard fd < 0 else { return }
+        ticket += 1
+        triesAfterWake = Self.triesPerWake
+        delay = Self.retryStart
+        connect()
+    }
+
     private func connect() {
+        guard fd < 0 else { return }
         let path = address.socketPath
         switch UnixSocket.connect(path) {
         case .success(let descriptor):
@@ -64,7 +88,7 @@ public final class Subscriber {
             case EAGAIN: "The presenter at \(path) is busy."
             default: "Cannot join \(path): \(e)."
             }
-            retry(reason)
+            retry(reason, absent: e.rawValue == ENOENT || e.rawValue == ECONNREFUSED)
         }
     }
 
@@ -82,6 +106,7 @@ public final class Subscriber {
                 switch message {
                 case .hello(let hello):
                     delay = Self.retryStart
+                    triesAfterWake = 0
                     joined = true
                     greeted = true
                     onEvent(.hello(hello))
@@ -121,12 +146,33 @@ public final class Subscriber {
         retry(reason)
     }
 
-    private func retry(_ reason: String) {
+    /// Says why the follower waits, and tries again: on a timer, unless no presenter is there
+    /// (`absent`) and the watch will say when one starts.
+    private func retry(_ reason: String, absent: Bool = false) {
         onEvent(.waiting(reason))
-        let wait = delay
+        ticket += 1
+        let plan = Self.plan(absent: absent, watched: watched, triesAfterWake: triesAfterWake, delay: delay)
+        guard case .after(let wait) = plan else { return }
+        if absent && watched { triesAfterWake -= 1 }
+        let expected = ticket
         delay = min(Self.retryLimit, delay * 2)
         DispatchQueue.main.asyncAfter(deadline: .now() + wait) { @Sendable in
-            MainActor.assumeIsolated { self.connect() }
+            MainActor.assumeIsolated { if self.ticket == expected { self.connect() } }
         }
+    }
+
+    /// When to try again.
+    enum Retry: Equatable {
+        /// Not on a timer: when the watch says a socket appeared.
+        case onWake
+        /// After this many seconds.
+        case after(Double)
+    }
+
+    /// When to try again after a failure: an absent presenter (no socket, or a stale one) is
+    /// waited for through the watch, except for the few timed tries that follow a wake-up;
+    /// anything else, or no watch, tries again after `delay`.
+    nonisolated static func plan(absent: Bool, watched: Bool, triesAfterWake: Int, delay: Double) -> Retry {
+        absent && watched && triesAfterWake <= 0 ? .onWake : .after(delay)
     }
 }

@@ -1,8 +1,8 @@
 import Dispatch
 import Glibc
 
-/// Calls back when a file is written or replaced, with inotify: no polling, so a watched
-/// dashboard still costs nothing while idle.
+/// Calls back when a file is written or replaced, or when it appears, with inotify: no polling,
+/// so a watched dashboard, or a follower waiting for its presenter, costs nothing while idle.
 ///
 /// Editors save in two ways: in place (the file is closed after writing: `IN_CLOSE_WRITE`) or by
 /// writing a temporary file and renaming it over the original (`IN_MOVED_TO`; vim, most IDEs,
@@ -14,15 +14,32 @@ public final class FileWatcher {
     private let source: DispatchSourceRead
     private let name: String
 
-    /// Watches `path`; `changed` runs on the main queue after each completed write or rename
-    /// onto it. Nil if inotify cannot watch the folder (the reason is in `errno`).
-    public init?(path: String, changed: @escaping @MainActor () -> Void) {
+    /// What a watcher is told about.
+    public enum Change: Sendable {
+        /// A completed write, or a rename onto the file (an editor's save).
+        case saved
+        /// The file created (a socket bound there), renamed into place, or its mode changed.
+        case appeared
+
+        var mask: UInt32 {
+            switch self {
+            case .saved: UInt32(IN_CLOSE_WRITE | IN_MOVED_TO)
+            case .appeared: UInt32(IN_CREATE | IN_MOVED_TO | IN_ATTRIB)
+            }
+        }
+    }
+
+    /// Watches `path`; `changed` runs on the main queue after each `change` to it. Nil if
+    /// inotify cannot watch the folder (the reason is in `errno`; a folder that does not exist
+    /// yet cannot be watched).
+    public init?(path: String, on change: Change = .saved, changed: @escaping @MainActor () -> Void) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { return nil }
-        guard inotify_add_watch(fd, folder, UInt32(IN_CLOSE_WRITE | IN_MOVED_TO)) >= 0 else {
+        let mask = change.mask
+        guard inotify_add_watch(fd, folder, mask) >= 0 else {
             close(fd)
             return nil
         }
@@ -30,7 +47,7 @@ public final class FileWatcher {
         let (fd, name) = (fd, name)
         source.setEventHandler { @Sendable in
             // One callback per batch of events, however many concern the file.
-            if FileWatcher.drain(fd, matching: name) { MainActor.assumeIsolated { changed() } }
+            if FileWatcher.drain(fd, matching: name, mask: mask) { MainActor.assumeIsolated { changed() } }
         }
         source.setCancelHandler { close(fd) }
         source.resume()
@@ -39,8 +56,8 @@ public final class FileWatcher {
     /// Stops watching.
     public func stop() { source.cancel() }
 
-    /// Reads every pending event; whether any names the file.
-    nonisolated static func drain(_ fd: Int32, matching name: String) -> Bool {
+    /// Reads every pending event; whether any in `mask` names the file.
+    nonisolated static func drain(_ fd: Int32, matching name: String, mask wanted: UInt32) -> Bool {
         var buffer = [UInt8](repeating: 0, count: 16 * 1024)
         var matched = false
         while true {
@@ -53,7 +70,7 @@ public final class FileWatcher {
                 }
                 let nameStart = offset + MemoryLayout<inotify_event>.size
                 let bytes = buffer[nameStart..<min(n, nameStart + length)].prefix { $0 != 0 }
-                if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0, String(decoding: bytes, as: UTF8.self) == name { matched = true }
+                if mask & wanted != 0, String(decoding: bytes, as: UTF8.self) == name { matched = true }
                 offset = nameStart + length
             }
         }

@@ -49,12 +49,19 @@ struct Follow: ParsableCommand {
 final class FollowSession {
     let loop: EventLoop
     private(set) var subscriber: Subscriber!
+    /// Wakes the subscriber when the presenter's socket appears (inotify on its folder).
+    private var socketWatch: FileWatcher?
     /// The digest of the briefing on screen, so a reconnect to the same one keeps it.
     private var digest: String?
 
     init(loop: EventLoop, address: SessionAddress) {
         self.loop = loop
         subscriber = Subscriber(address: address) { [weak self] in self?.handle($0) }
+        // Set up before the first try, so a presenter that starts in between is not missed.
+        socketWatch = FileWatcher(path: address.socketPath, on: .appeared) { [weak self] in
+            self?.subscriber.presenterMayHaveStarted()
+        }
+        subscriber.watched = socketWatch != nil
     }
 
     private func handle(_ event: Subscriber.Event) {

@@ -101,8 +101,13 @@ struct PresentEndToEndTests {
         try medium.waitFor("Waiting for the presenter")
     }
 
-    @Test func followerWaitsAndReconnectsWhenThePresenterRestarts() throws {
+    /// With the session folder there, the waiting follower has no timer: only the watch on the
+    /// folder can bring it back, so joining at all proves the wake-up. Without the folder (the
+    /// presenter makes it), it tries again on a timer.
+    @Test(arguments: [true, false])
+    func followerWaitsAndReconnectsWhenThePresenterRestarts(folderExists: Bool) throws {
         let dir = "/tmp/tri-\(UUID().uuidString.prefix(8))"
+        if folderExists { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700]) }
         let t = try TmuxHarness(width: 80, height: 24, arguments: "follow talk --dir \(dir)")
         try t.main.waitFor("Waiting for the presenter of 'talk'")
         try t.main.waitFor("No session is running")

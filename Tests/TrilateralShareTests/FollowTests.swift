@@ -3,7 +3,7 @@ import Foundation
 import TestSupport
 import Testing
 import TrilateralModel
-import TrilateralShare
+@testable import TrilateralShare
 @testable import TrilateralUI
 
 /// A follower puts the presenter's shared state on its own screen, through its reducer.
@@ -155,4 +155,16 @@ enum FrameInvariantsLite {
             && !canvas.cells.contains { $0.grapheme.unicodeScalars.contains(where: String.isUnsafeForTerminal) }
     }
 
+}
+
+/// When a follower tries to join again.
+@Suite("Waiting for a presenter")
+struct WaitingTests {
+    @Test("an absent presenter is waited for through the watch, not a timer, after the tries that follow a wake-up")
+    func absentPresenterIsWaitedForByWatch() {
+        #expect(Subscriber.plan(absent: true, watched: true, triesAfterWake: 0, delay: 0.4) == .onWake)
+        #expect(Subscriber.plan(absent: true, watched: true, triesAfterWake: 2, delay: 0.4) == .after(0.4), "bound but not yet listening")
+        #expect(Subscriber.plan(absent: true, watched: false, triesAfterWake: 0, delay: 1) == .after(1), "no folder to watch yet")
+        #expect(Subscriber.plan(absent: false, watched: true, triesAfterWake: 0, delay: 1) == .after(1), "there, but busy or refusing")
+    }
 }
