@@ -84,6 +84,11 @@ struct FollowTests {
         #expect(follower.shared.search.query.count == Limits.searchLength)
         #expect(follower.shared.search.current == nil)
         #expect(FrameInvariantsLite.ok(Dashboard.render(follower)))
+        // An outlook is named by id: one this briefing lacks is dropped too.
+        json["detail"] = ["opened": ["outlook": ["_0": "no-such-target"]], "top": 0]
+        let unknown = try JSONDecoder().decode(SharedState.self, from: JSONSerialization.data(withJSONObject: json))
+        AppReducer.reduce(&follower, .follow(.received(unknown)))
+        #expect(follower.shared.detail.opened == nil)
     }
 
     @Test("a follower's keys: q, T and ? work; anything else leaves the view alone and says why")

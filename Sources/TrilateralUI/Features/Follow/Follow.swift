@@ -61,7 +61,7 @@ enum Follow {
     static func apply(_ view: SharedState, to state: inout AppState) {
         let b = state.briefing
         let paneCount = state.panes.count
-        func clamp(_ value: Int, _ count: Int) -> Int { count <= 0 ? 0 : max(0, min(value, count - 1)) }
+        let clamp = AppState.clamp
         var next = SharedState(panes: PanesState(paneCount: paneCount), whatIf: state.shared.whatIf)
         next.timeline = TimelineState(zoom: max(1, min(64, view.timeline.zoom)), hindsight: view.timeline.hindsight)
         next.panes.focus = clamp(view.panes.focus, paneCount)
@@ -70,17 +70,9 @@ enum Follow {
             guard state.panes.indices.contains(p), case .pillar = state.panes[p] else { return nil }
             return p
         }
-        next.detail.opened = view.detail.opened.flatMap { exists($0, in: b) ? $0 : nil }
-        next.whatIf.visible = view.whatIf.visible
-        next.whatIf.column = view.whatIf.column
-        next.whatIf.row = clamp(view.whatIf.row, b.factors.count + b.presets.count)
-        next.whatIf.outlookRow = clamp(view.whatIf.outlookRow, b.targets.count)
-        next.scorecard = ScorecardState(visible: view.scorecard.visible && !b.scorecard.isEmpty, row: clamp(view.scorecard.row, b.scorecard.count))
-        next.tour.step = view.tour.step.flatMap { b.tour.indices.contains($0) ? $0 : nil }
+        next.detail.opened = view.detail.opened.flatMap { ItemKey($0, in: b)?.item(in: b) }   // only what exists here
         state.shared = next
-        // The scenario: known factors and options only, the rest at the baseline.
-        let scenario = view.whatIf.scenario.mapped(onto: b)
-        if scenario != state.shared.whatIf.scenario { state.shared.whatIf.set(scenario, briefing: b) }
+        state.takePanels(from: view)
         Search.again(&state, like: view.search)
         // Scroll as the presenter did, then select: at this terminal's (maybe smaller) size the
         // selection is clamped and scrolled into sight, moving as little as possible.
@@ -92,16 +84,5 @@ enum Follow {
             }
         }
         Detail.scroll(&state, to: max(0, view.detail.top))
-    }
-
-    /// Whether an item names something in the briefing.
-    static func exists(_ item: Item, in b: Briefing) -> Bool {
-        switch item {
-        case .commitment(let p, let i): b.pillars.indices.contains(p) && b.pillars[p].commitments.indices.contains(i)
-        case .driver(let i): b.drivers.indices.contains(i)
-        case .chart(let i): b.series.indices.contains(i)
-        case .event(let i): b.events.indices.contains(i)
-        case .outlook(let id): b.targets.contains { $0.id == id }
-        }
     }
 }
