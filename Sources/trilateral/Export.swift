@@ -21,8 +21,8 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: "briefing: the article's own account; hindsight: also what happened after it, and the scorecard.")
     var layer: Dump.Layer = .briefing
 
-    @Option(name: .long, help: ArgumentHelp("The theme whose colours the page uses where they read on paper and screens.", valueName: "name|path"))
-    var theme: String = ThemeLoader.defaultName
+    /// The page uses the theme's colours where they read on paper and screens.
+    @OptionGroup var theme: ThemeOptions
 
     @Option(name: .long, help: ArgumentHelp("Write here instead of standard output (never over a directory).", valueName: "file"))
     var output: String?
@@ -33,7 +33,7 @@ struct Export: ParsableCommand {
         let text: String
         switch format {
         case .html:
-            var (library, state) = try ThemeOptions.resolve(theme)
+            var (library, state) = try theme.resolve()
             text = HandoutHTML(handout, theme: library.use(state.current) ?? .fallback).page
         case .markdown:
             text = HandoutMarkdown(handout).text
