@@ -45,9 +45,9 @@ struct Snapshot: ParsableCommand {
         }
         let canvas = Dashboard.render(state)
         if format == .text {
-            print(CanvasText.plain(canvas), terminator: "")
+            Console.out(CanvasText.plain(canvas))
         } else if let theme = library.use(state.local.theme.current) {
-            print(CanvasText.ansi(canvas, theme: theme), terminator: "")
+            Console.out(CanvasText.ansi(canvas, theme: theme))
         }
     }
 }
