@@ -70,9 +70,10 @@ struct WatchEndToEndTests {
 
         try save(original.replacingOccurrences(of: "title: The Harbour Pact and the tides of coastal trade", with: "title: The Harbour Pact, as revised"))
         try t.waitFor("as revised")
+        // From the first frame with the new briefing, the follower keeps the view it had.
         let screen = try follower.waitFor("as revised")
         #expect(screen.contains("following watch"), "the follower keeps following")
-        #expect(screen.contains("▶ 2 Foundations"), "and shows the presenter's view on the new briefing")
+        #expect(screen.contains("▶ 2 Foundations"), "and shows the presenter's view on the new briefing, with no default view between")
         // After the reload, the presenter still leads.
         try t.keys("1")
         try follower.waitFor("▶ 1 Shared harbour data")

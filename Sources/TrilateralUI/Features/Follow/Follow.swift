@@ -34,7 +34,9 @@ enum Follow {
             }
             apply(view, to: &state)
         case .rebase(let briefing):
-            state = AppState(briefing: briefing, keeping: state.local)
+            // The view on screen carried over by ids, as a reload does, so the audience sees no
+            // default view flash up between the new briefing and the presenter's next view.
+            state = Reload.carried(state, to: briefing)
             state.local.following?.latest = nil
         case .onlyFollowerKeys:
             state.local.flash = "f to browse on your own (following, only \(Keymap.followerKeys) work)"
