@@ -110,6 +110,7 @@ let package = Package(
         .testTarget(name: "TrilateralShareTests", dependencies: ["TrilateralShare", "TrilateralUI", "TrilateralModel", "BuiltInBriefings", "TestSupport"]),
         .testTarget(name: "TrilateralExportTests", dependencies: ["TrilateralExport", "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TestSupport"],
                     exclude: ["Golden"]),
+        .testTarget(name: "TrilateralTerminalTests", dependencies: ["TrilateralTerminal"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,10 +8,11 @@ import TrilateralUI
 /// away, says why and tries again.
 ///
 /// When no presenter is there (no socket, or a stale one nobody listens on), the follower waits
-/// for `presenterMayHaveStarted()`, which a watch on the socket's folder calls when a socket
-/// appears, so a waiting follower costs nothing. Without such a watch (`watched` false: the
-/// folder does not exist yet), and for a presenter that is there but turns it away, it tries
-/// again on a timer (every `retryLimit` seconds at the slowest).
+/// for `presenterMayHaveStarted()`, which a watch on the socket's folder (or, until a presenter
+/// makes that folder, on its parent) calls when a socket may have appeared, so a waiting
+/// follower costs nothing. Without such a watch (`watched` false: a folder this account may
+/// not read), and for a presenter that is there but turns it away, it tries again on a timer
+/// (every `retryLimit` seconds at the slowest).
 @MainActor
 public final class Subscriber {
     /// What the follower hears.

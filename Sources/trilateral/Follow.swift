@@ -49,7 +49,8 @@ struct Follow: ParsableCommand {
 final class FollowSession {
     let loop: EventLoop
     private(set) var subscriber: Subscriber!
-    /// Wakes the subscriber when the presenter's socket appears (inotify on its folder).
+    /// Wakes the subscriber when the presenter's socket appears (inotify on its folder, or on
+    /// the folder's parent until a presenter makes it).
     private var socketWatch: FileWatcher?
     /// The digest of the briefing on screen, so a reconnect to the same one keeps it.
     private var digest: String?

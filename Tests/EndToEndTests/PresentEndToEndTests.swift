@@ -101,9 +101,9 @@ struct PresentEndToEndTests {
         try medium.waitFor("Waiting for the presenter")
     }
 
-    /// With the session folder there, the waiting follower has no timer: only the watch on the
-    /// folder can bring it back, so joining at all proves the wake-up. Without the folder (the
-    /// presenter makes it), it tries again on a timer.
+    /// The waiting follower has no timer: only the watch can bring it back, so joining at all
+    /// proves the wake-up. With the session folder there it watches the folder; without it
+    /// (the presenter makes it) it watches /tmp until the folder is made, then the folder.
     @Test(arguments: [true, false])
     func followerWaitsAndReconnectsWhenThePresenterRestarts(folderExists: Bool) throws {
         let dir = "/tmp/tri-\(UUID().uuidString.prefix(8))"
