@@ -118,7 +118,9 @@ struct TimelineView {
                         branch += DisplayWidth.of(next.shortName) + 1
                     }
                     canvas.put("◇", x: branch, y: y, role: .warning, clip: clip)
-                    canvas.text((option?.successor ?? option?.label ?? "?") + "?", x: branch + 1, y: y, role: .barFuture, clip: clip)
+                    // Cut short with `…` at the pane's edge, so a cut name reads as cut.
+                    canvas.text((option?.successor ?? option?.label ?? "?") + "?", x: branch + 1, y: y,
+                                width: clip.maxX - branch - 1, role: .barFuture)
                 }
                 continue
             }
