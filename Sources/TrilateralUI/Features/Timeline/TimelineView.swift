@@ -108,8 +108,20 @@ struct TimelineView {
             let from = scale.column(of: leader.start.startOrdinal), to = scale.column(of: min(endOrdinal, scale.end))
             guard to >= from else { continue }
             if labels {
-                canvas.text(leader.shortName, x: from, y: y, role: leader.start.startOrdinal <= asOf ? .title : (hindsight ? .hindsight : .barFuture),
-                            clip: Rect(x: from, y: y, width: to - from + 1, height: 1).intersection(clip))
+                // The name within its bar, ending in … when the bar is shorter ("Act…Lee", not
+                // "ActiLee"); a bar that starts left of the pane shows the name's tail.
+                let role: StyleRole = leader.start.startOrdinal <= asOf ? .title : (hindsight ? .hindsight : .barFuture)
+                // Up to where the next leader's name starts, when the bars meet in a column.
+                let nextFrom = b.leaders.lazy
+                    .filter { $0.country == country.id && (hindsight || $0.layer == .briefing) && $0.start.startOrdinal > leader.start.startOrdinal }
+                    .map { scale.column(of: $0.start.startOrdinal) }.min()
+                let end = min(to, (nextFrom ?? to + 1) - 1)
+                let bar = Rect(x: from, y: y, width: max(1, end - from + 1), height: 1).intersection(clip)
+                if bar.x == from {
+                    canvas.text(leader.shortName, x: from, y: y, width: bar.width, role: role)
+                } else {
+                    canvas.text(leader.shortName, x: from, y: y, role: role, clip: bar)
+                }
                 if !hindsight, let t = transition, let factorID = t.factor, let factor = b.factor(factorID), scale.contains(t.date.startOrdinal) {
                     var branch = scale.column(of: t.date.startOrdinal)
                     let option = state.shared.whatIf.scenario.choices[factorID].flatMap(factor.option)
