@@ -9,7 +9,7 @@ extension AppState {
     static func clamp(_ value: Int, _ count: Int) -> Int { count <= 0 ? 0 : max(0, min(value, count - 1)) }
 
     /// Takes the panels of `view`: the what-if panel, its rows and scenario (outlooks
-    /// recomputed once), the scorecard and the tour step.
+    /// recomputed once), the scorecard (its scroll bounded at this size) and the tour step.
     mutating func takePanels(from view: SharedState) {
         let b = briefing
         shared.whatIf.visible = view.whatIf.visible
@@ -20,5 +20,7 @@ extension AppState {
         shared.tour.step = view.tour.step.flatMap { b.tour.indices.contains($0) ? $0 : nil }
         let scenario = view.whatIf.scenario.mapped(onto: b)
         if scenario != shared.whatIf.scenario { shared.whatIf.set(scenario, briefing: b) }
+        // Last: how far the account scrolls depends on the expectation and the outlooks.
+        Scorecard.scroll(&self, to: view.scorecard.top)
     }
 }

@@ -1,15 +1,32 @@
 import TrilateralModel
 
-/// Whether the hindsight scorecard is open and which expectation is selected: shared.
+/// Whether the hindsight scorecard is open, which expectation is selected, and how far the
+/// account of it below the list is scrolled: shared.
 public struct ScorecardState: Codable, Equatable, Sendable {
     public var visible = false
     public var row = 0
+    /// The first row of the account on screen.
+    public var top = 0
+
+    public init(visible: Bool = false, row: Int = 0, top: Int = 0) {
+        (self.visible, self.row, self.top) = (visible, row, top)
+    }
+
+    /// A view from a presenter that predates scrolling has no `top`: the account's start.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        visible = try c.decode(Bool.self, forKey: .visible)
+        row = try c.decode(Int.self, forKey: .row)
+        top = try c.decodeIfPresent(Int.self, forKey: .top) ?? 0
+    }
 }
 
-/// Opening the scorecard and moving through it.
+/// Opening the scorecard, moving through it, and reading on.
 public enum ScorecardAction: Equatable, Sendable {
     case toggle
     case move(Int)
+    /// Scrolls the account by pages (positive: down).
+    case page(Int)
 }
 
 /// The hindsight scorecard (`S`): the article's expectations against the record.
@@ -22,6 +39,14 @@ enum Scorecard {
             switch key {
             case .up, .char("k"): .scorecard(.move(-1))
             case .down, .char("j"): .scorecard(.move(1))
+            default: nil
+            }
+        },
+        Binding(.scorecard, "PgUp PgDn", "read the account of the expectation: what happened, the events, their sources",
+                hint: Hint(keys: "PgDn", text: "read on")) { key, _ in
+            switch key {
+            case .pageUp: .scorecard(.page(-1))
+            case .pageDown: .scorecard(.page(1))
             default: nil
             }
         },
@@ -38,6 +63,14 @@ enum Scorecard {
             }
         case .move(let step):
             state.shared.scorecard.row = max(0, min(state.briefing.scorecard.count - 1, state.shared.scorecard.row + step))
+            state.shared.scorecard.top = 0
+        case .page(let pages):
+            scroll(&state, to: state.shared.scorecard.top + pages * ScorecardGeometry.page(state))
         }
+    }
+
+    /// Scrolls the account, within what it holds at the current size.
+    static func scroll(_ state: inout AppState, to top: Int) {
+        state.shared.scorecard.top = max(0, min(top, ScorecardGeometry.maximumTop(state)))
     }
 }

@@ -52,34 +52,15 @@ struct ScorecardView {
             canvas.text(item.claim, x: x + 1, y: y, width: inner.maxX - x - 1, role: selected ? .selection : .text)
             y += 1
         }
-        y += 1
-        guard b.scorecard.indices.contains(state.shared.scorecard.row), y < inner.maxY else { return }
-        let item = b.scorecard[state.shared.scorecard.row]
-        var lines: [DetailContent.Line] = []
-        func para(_ text: String, _ role: StyleRole) { lines += TextLayout.wrap(text, width: inner.width).map { .init(text: $0, role: role) } }
-        para("The article: “\(item.cite.quote ?? item.claim)” (\(item.cite.reference))", .quote)
-        para("\(Self.verdictGlyph(item.verdict, ascii: state.ascii)): \(Self.meaning(item.verdict))", Self.role(item.verdict))
-        para("What happened: \(item.outcome)", .text)
-        if let end = b.recordEndNote { para(end.prefix(1).uppercased() + end.dropFirst() + ".", .muted) }
-        if !item.rules.isEmpty { para("Rules: \(item.rules.joined(separator: ", "))", .muted) }
-        for e in b.events(item.events) {
-            para("• \(e.date.display) \(e.isReported ? "reported: " : "")\(e.title) — \(e.cite.url ?? e.cite.reference)", .citation)
+        let area = ScorecardGeometry.accountArea(state, panel: rect)
+        guard !area.isEmpty else { return }
+        // The account scrolls (PgUp PgDn) when it is longer than the rows below the list.
+        let paragraphs = ScorecardContent.paragraphs(state)
+        let total = ScorecardGeometry.lineCount(state, width: area.width)
+        let top = min(state.shared.scorecard.top, max(0, total - area.height))
+        for (row, line) in DetailContent.lines(paragraphs, width: area.width, from: top, count: area.height).enumerated() {
+            canvas.text(line.text, x: area.x, y: area.y + row, width: area.width, role: line.role)
         }
-        if let preset = b.preset("as-it-happened") {
-            lines.append(.init(text: "", role: .text))
-            para("Outlook under “\(preset.name)” against the baseline:", .heading)
-            let scenario = Scenario.preset(preset, in: b)
-            let engine = OutlookEngine(briefing: b)
-            let ranges = engine.ranges(for: scenario)
-            for target in b.targets {
-                guard let base = state.baselineOutlooks[target.id], let range = ranges[target.id] else { continue }
-                lines.append(.init(text: "  \(TextLayout.fit(target.name, to: 26)) \(TextLayout.fit("\(base.level.word) (\(base.score))", to: 14)) → \(OutlookRange.describe(range))", role: .text))
-            }
-            for u in preset.unsettled { para("  unsettled \(u.factor): \(u.why)", .muted) }
-        }
-        for line in lines where y < inner.maxY {
-            canvas.text(line.text, x: inner.x, y: y, width: inner.width, role: line.role)
-            y += 1
-        }
+        ScrollIndicator.draw(x: area.maxX, area: area, top: top, total: total, ascii: state.ascii, canvas: &canvas)
     }
 }
