@@ -27,6 +27,8 @@ struct SnapshotTests {
     @Test func timelineZoomed200x60() throws { try expectSnapshot("timeline-zoomed-200x60", size: Size(width: 200, height: 60), keys: "t.++<Enter>") }
     @Test func whatIf120x40() throws { try expectSnapshot("whatif-120x40", size: Size(width: 120, height: 40), keys: "w12<Right>j") }
     @Test func whatIf80x24() throws { try expectSnapshot("whatif-80x24", size: Size(width: 80, height: 24), keys: "w45") }
+    /// The list scrolled to its last preset, which the rows at 80×24 cannot hold with the rest.
+    @Test func whatIfLastPreset80x24() throws { try expectSnapshot("whatif-last-preset-80x24", size: Size(width: 80, height: 24), keys: "wjjjjjjjjjjjjjj") }
     @Test func chartInDetail120x40() throws { try expectSnapshot("chart-detail-120x40", size: Size(width: 120, height: 40), keys: "4<End><Enter>") }
     @Test func foundationsZoomed200x60() throws { try expectSnapshot("foundations-zoomed-200x60", size: Size(width: 200, height: 60), keys: "4z") }
     @Test func search120x40() throws { try expectSnapshot("search-120x40", size: Size(width: 120, height: 40), keys: "/semiconductor<Enter>n") }

@@ -104,6 +104,7 @@ enum WhatIf {
         if state.shared.whatIf.visible, !b.targets.isEmpty {
             state.shared.whatIf.column = .outlooks
             Detail.open(&state, .outlook(b.targets[min(state.shared.whatIf.outlookRow, b.targets.count - 1)].id))
+            if !WhatIfGeometry.explanationShows(state) { state.local.flash = "explained in the detail pane: press w" }
         } else if case .pillar(let p) = state.focusedPane, b.pillars[p].kind == .cooperation {
             Detail.open(&state, .outlook(b.pillars[p].id))
         } else {

@@ -11,73 +11,80 @@ struct WhatIfView {
         let scenario = state.shared.whatIf.scenario
         let name = b.presets.first { Scenario.preset($0, in: b) == scenario }?.name ?? (scenario == Scenario.baseline(of: b) ? "baseline" : "custom")
         canvas.box(rect, title: "What if… · scenario: \(name)", focused: true)
-        let inner = rect.content
-        guard inner.width > 10, inner.height > 4 else { return }
-        let sideBySide = inner.width >= 90
-        let (left, right): (Rect, Rect) = sideBySide
-            ? inner.splitLeft(inner.width * 11 / 20)
-            : inner.splitTop(max(inner.height / 2, inner.height - b.targets.count - 1))
-        drawChoices(in: sideBySide ? Rect(x: left.x, y: left.y, width: left.width - 2, height: left.height) : left, canvas: &canvas)
-        if sideBySide { canvas.vline(x: right.x - 1, y: right.y, height: right.height, role: .border) }
-        drawOutlooks(in: Rect(x: right.x + (sideBySide ? 1 : 0), y: right.y, width: right.width - (sideBySide ? 1 : 0), height: right.height), canvas: &canvas)
+        guard rect.content.width > 10, rect.content.height > 4 else { return }
+        let areas = WhatIfGeometry.areas(state, panel: rect)
+        drawChoices(in: areas.choices, canvas: &canvas)
+        if let x = areas.rule { canvas.vline(x: x, y: areas.outlooks.y, height: areas.outlooks.height, role: .border) }
+        drawOutlooks(in: areas.outlooks, canvas: &canvas)
     }
 
-    /// Factors (numbered, current option marked, non-applicable ones said so) and presets.
+    /// Factors (numbered, current option marked, non-applicable ones said so) and presets; the
+    /// lines that fit, scrolled to the cursor, with a scroll bar when some do not.
     func drawChoices(in area: Rect, canvas: inout Canvas) {
         let b = state.briefing
         let active = state.shared.whatIf.column == .choices
+        let lines = WhatIfGeometry.choiceLines(b, height: area.height)
+        let shown = WhatIfGeometry.window(count: lines.count, height: area.height, showing: WhatIfGeometry.cursorLine(state, in: lines))
         var y = area.y
-        canvas.text("Factors", x: area.x, y: y, width: area.width, role: .heading); y += 1
-        let nameWidth = min(18, max(8, area.width / 3))
-        for (n, factor) in b.factors.enumerated() where y < area.maxY {
-            let selected = active && state.shared.whatIf.row == n
-            let applies = state.shared.whatIf.scenario.applies(factor)
-            let chosen = state.shared.whatIf.scenario.choices[factor.id]
-            if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
-            let rowRole: StyleRole = selected ? .selection : .text
-            var x = canvas.text("\(n + 1) ", x: area.x, y: y, role: selected ? .selection : .statusKey)
-            x = canvas.text(TextLayout.fit(factor.name, to: nameWidth), x: x, y: y, role: rowRole) + 1
-            if state.shared.whatIf.scenario.unsettled.contains(factor.id) {
-                canvas.text("unsettled: the record fits no option (range shown)", x: x, y: y, width: area.maxX - x,
-                            role: selected ? .selection : .warning)
-            } else if !applies {
-                let needs = factor.appliesWhen.map(\.description).joined(separator: ", ")
-                canvas.text("n/a (needs \(needs))", x: x, y: y, width: area.maxX - x, role: selected ? .selection : .muted)
-            } else {
-                for option in factor.options {
-                    let on = option.id == chosen
-                    let label = on ? (state.ascii ? "[\(option.label)]" : "◉ \(option.label)") : (state.ascii ? " \(option.label) " : "○ \(option.label)")
-                    guard x + DisplayWidth.of(label) <= area.maxX else { break }
-                    let changed = on && option.id != factor.baseline
-                    x = canvas.text(label, x: x, y: y, role: selected ? .selection : (on ? (changed ? .warning : .focusTitle) : .muted)) + 2
-                }
+        for line in lines[shown] {
+            switch line {
+            case .factorsHeading: canvas.text("Factors", x: area.x, y: y, width: area.width, role: .heading)
+            case .factor(let n): drawFactor(n, y: y, area: area, selected: active && state.shared.whatIf.row == n, canvas: &canvas)
+            case .gap: break
+            case .presetsHeading: canvas.text("Presets (Enter applies)", x: area.x, y: y, width: area.width, role: .heading)
+            case .preset(let n): drawPreset(n, y: y, area: area, selected: active && state.shared.whatIf.row == b.factors.count + n, canvas: &canvas)
             }
             y += 1
         }
-        if area.height >= b.factors.count + b.presets.count + 3 { y += 1 }
-        if !b.presets.isEmpty, y < area.maxY { canvas.text("Presets (Enter applies)", x: area.x, y: y, width: area.width, role: .heading); y += 1 }
-        for (n, preset) in b.presets.enumerated() where y < area.maxY {
-            let row = b.factors.count + n
-            let selected = active && state.shared.whatIf.row == row
-            if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
-            let current = Scenario.preset(preset, in: b) == state.shared.whatIf.scenario
-            let x = canvas.text(current ? "● " : "  ", x: area.x, y: y, role: selected ? .selection : .focusTitle)
-            canvas.text([preset.name, preset.text].joinedNonEmpty(" — "), x: x, y: y, width: area.maxX - x, role: selected ? .selection : .text)
-            y += 1
-        }
+        ScrollIndicator.draw(x: area.maxX, area: Rect(x: area.x, y: area.y, width: area.width, height: min(area.height, lines.count)),
+                             top: shown.lowerBound, total: lines.count, ascii: state.ascii, canvas: &canvas)
         // The selected factor's question and option texts, from the article.
         if active, state.shared.whatIf.row < b.factors.count, y + 2 < area.maxY {
             let factor = b.factors[state.shared.whatIf.row]
-            var lines = [DetailContent.Line(text: factor.question, role: .heading)]
-            for o in factor.options where !o.text.isEmpty { lines.append(.init(text: "\(o.label): \(o.text)", role: .text)) }
-            lines.append(.init(text: "Source: \(factor.cite.reference)", role: .citation))
+            var explanation = [DetailContent.Line(text: factor.question, role: .heading)]
+            for o in factor.options where !o.text.isEmpty { explanation.append(.init(text: "\(o.label): \(o.text)", role: .text)) }
+            explanation.append(.init(text: "Source: \(factor.cite.reference)", role: .citation))
             y += 1
-            for line in lines {
+            for line in explanation {
                 for wrapped in TextLayout.wrap(line.text, width: area.width) where y < area.maxY {
                     canvas.text(wrapped, x: area.x, y: y, width: area.width, role: line.role); y += 1
                 }
             }
         }
+    }
+
+    /// One factor: its number, name, and options with the chosen one marked (or why none applies).
+    func drawFactor(_ n: Int, y: Int, area: Rect, selected: Bool, canvas: inout Canvas) {
+        let factor = state.briefing.factors[n]
+        let scenario = state.shared.whatIf.scenario
+        let nameWidth = min(18, max(8, area.width / 3))
+        if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
+        var x = canvas.text("\(n + 1) ", x: area.x, y: y, role: selected ? .selection : .statusKey)
+        x = canvas.text(TextLayout.fit(factor.name, to: nameWidth), x: x, y: y, role: selected ? .selection : .text) + 1
+        if scenario.unsettled.contains(factor.id) {
+            canvas.text("unsettled: the record fits no option (range shown)", x: x, y: y, width: area.maxX - x,
+                        role: selected ? .selection : .warning)
+        } else if !scenario.applies(factor) {
+            let needs = factor.appliesWhen.map(\.description).joined(separator: ", ")
+            canvas.text("n/a (needs \(needs))", x: x, y: y, width: area.maxX - x, role: selected ? .selection : .muted)
+        } else {
+            for option in factor.options {
+                let on = option.id == scenario.choices[factor.id]
+                let label = on ? (state.ascii ? "[\(option.label)]" : "◉ \(option.label)") : (state.ascii ? " \(option.label) " : "○ \(option.label)")
+                guard x + DisplayWidth.of(label) <= area.maxX else { break }
+                let changed = on && option.id != factor.baseline
+                x = canvas.text(label, x: x, y: y, role: selected ? .selection : (on ? (changed ? .warning : .focusTitle) : .muted)) + 2
+            }
+        }
+    }
+
+    /// One preset: its name and what it stands for, marked when it is the current scenario.
+    func drawPreset(_ n: Int, y: Int, area: Rect, selected: Bool, canvas: inout Canvas) {
+        let b = state.briefing, preset = b.presets[n]
+        if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
+        let current = Scenario.preset(preset, in: b) == state.shared.whatIf.scenario
+        let x = canvas.text(current ? "● " : "  ", x: area.x, y: y, role: selected ? .selection : .focusTitle)
+        canvas.text([preset.name, preset.text].joinedNonEmpty(" — "), x: x, y: y, width: area.maxX - x, role: selected ? .selection : .text)
     }
 
     /// Baseline against the current scenario for every target, then the selected one explained.
@@ -110,8 +117,8 @@ struct WhatIfView {
             canvas.text(change.text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : change.role)
             y += 1
         }
-        guard y + 2 < area.maxY, !b.targets.isEmpty else { return }
-        y += 1
+        guard !b.targets.isEmpty, let top = WhatIfGeometry.explanationTop(area, targets: b.targets.count) else { return }
+        y = top
         let target = b.targets[min(state.shared.whatIf.outlookRow, b.targets.count - 1)].id
         for line in DetailContent.lines(for: .outlook(target), state: state, width: area.width, count: area.maxY - y) {
             canvas.text(line.text, x: area.x, y: y, width: area.width, role: line.role); y += 1

@@ -1,0 +1,36 @@
+import BuiltInBriefings
+import Testing
+import TrilateralModel
+@testable import TrilateralUI
+
+/// The what-if list at 80×24 holds fewer rows than the factors and presets: the cursor's row
+/// is always on screen, so every preset can be seen before it is applied.
+@Suite("What-if list")
+struct WhatIfListTests {
+    @Test func everyRowIsOnScreenWhenTheCursorIsOnIt() {
+        var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24))
+        AppReducer.handle(&s, .key(.char("w")))
+        let b = s.briefing
+        let names = b.factors.map { TextLayout.fit($0.name, to: 10) } + b.presets.map(\.name)
+        for (row, name) in names.enumerated() {
+            #expect(s.shared.whatIf.row == row)
+            let screen = CanvasText.plain(Dashboard.render(s))
+            #expect(screen.contains(name.replacingOccurrences(of: "…", with: "")), "row \(row) (\(name)) is off screen")
+            AppReducer.handle(&s, .key(.down))
+        }
+        AppReducer.handle(&s, .key(.enter))
+        #expect(s.shared.whatIf.scenario == Scenario.preset(b.presets.last!, in: b))
+        #expect(CanvasText.plain(Dashboard.render(s)).contains("● \(b.presets.last!.name)"))
+    }
+
+    /// Where the panel has no room to explain an outlook under its table, it says where the
+    /// explanation went.
+    @Test(arguments: [(80, 24, true), (120, 40, false)])
+    func explainingSaysWhereWhenThePanelHasNoRoom(width: Int, height: Int, told: Bool) {
+        var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: width, height: height))
+        for key: Key in [.char("w"), .right, .down, .char("e")] { AppReducer.handle(&s, .key(key)) }
+        #expect(s.shared.detail.opened == .outlook(s.briefing.targets[1].id))
+        #expect((s.local.flash?.contains("detail pane") ?? false) == told)
+        #expect(CanvasText.plain(Dashboard.render(s)).contains("Outlook: \(s.briefing.targets[1].name)") == !told)
+    }
+}
