@@ -35,6 +35,27 @@ struct ReducerTests {
         #expect(s.shared.panes.selection[0] == 0, "the closing key does nothing else")
     }
 
+    /// At 80×24 the help is longer than the screen: j and PgDn scroll it to the glyphs (the
+    /// caveat mark among them), k and PgUp come back, any other key still closes it.
+    @Test func aLongHelpScrollsToItsGlyphs() {
+        var s = fresh(80, 24)
+        press(&s, "?")
+        let screen = { CanvasText.plain(Dashboard.render(s)) }
+        #expect(screen().contains("↓ more"))
+        #expect(!screen().contains("a caveat: not from the article"))
+        press(&s, "<PgDn><PgDn><PgDn>j")
+        #expect(s.local.helpVisible)
+        #expect(s.local.helpTop == HelpGeometry.maximumTop(s) && s.local.helpTop > 0)
+        #expect(screen().contains("a caveat: not from the article"))
+        #expect(screen().contains("medium confidence: shown as reported"))
+        press(&s, "<PgUp><PgUp><PgUp>k")
+        #expect(s.local.helpTop == 0)
+        press(&s, "x")
+        #expect(!s.local.helpVisible)
+        press(&s, "?")
+        #expect(s.local.helpTop == 0, "opens at the top")
+    }
+
     @Test(arguments: ["q", "<C-c>", "?q"])
     func quits(_ keys: String) {
         var s = fresh()

@@ -39,6 +39,8 @@ public struct LocalState: Equatable, Sendable {
     public var ascii: Bool
     public var theme: ThemeState
     public var helpVisible = false
+    /// The first line of the help overlay on screen (it scrolls when longer than the screen).
+    public var helpTop = 0
     /// The tour's speaker notes strip (the presenter's own).
     public var notesVisible = false
     /// A short message in the status bar until the next key.

@@ -1,38 +1,41 @@
 import TrilateralModel
 
-/// The help overlay: the keys of the mode on screen (from the key table) and every glyph.
+/// The help overlay: the keys of the mode on screen (from the key table) and every glyph,
+/// scrolled (↑↓ PgUp PgDn) when longer than the screen.
 enum HelpOverlay {
-    static func draw(_ state: AppState, canvas: inout Canvas) {
-        var lines = KeyDocs.overlay(state)
+    /// Its lines: key and what it does, or a heading (empty `does`).
+    static func lines(_ state: AppState) -> [(keys: String, does: String)] {
         let statuses = Commitment.Status.allCases.map { "\(Glyphs.status($0)) \($0.rawValue)" }.joined(separator: " ")
         let glyphs: [(String, String)] = [
             ("  commitments", statuses),
             ("  ● ○", "event: happened / still expected at the as-of date"),
             ("  ◇", "open question: the what-if scenario decides"),
+            ("  ◈ ═", "as it happened: events and tenures after the briefing (H)"),
             ("  †", "a caveat: not from the article, or a label unverified"),
+            ("  reported:", "medium confidence: shown as reported, not as fact"),
             ("  ▶", "the focused pane (heavy border too)"),
         ]
-        // The glyphs in full when there is room, else on one line.
-        if lines.count + glyphs.count + 2 <= state.size.height - 4 {
-            lines += [("", ""), ("Glyphs", "")] + glyphs
-        } else {
-            lines.append(("Glyphs", "\(statuses) · † caveat · ◇ open question"))
-        }
-        let keyWidth = 19
-        let width = min(state.size.width - 2, 80)
-        let height = min(state.size.height - 2, lines.count + 2)
-        let rect = Rect(x: (state.size.width - width) / 2, y: (state.size.height - height) / 2, width: width, height: height)
+        return KeyDocs.overlay(state) + [("", ""), ("Glyphs", "")] + glyphs
+    }
+
+    static func draw(_ state: AppState, canvas: inout Canvas) {
+        let lines = Self.lines(state)
+        let rect = HelpGeometry.rect(state, lineCount: lines.count)
         canvas.fill(rect, role: .overlay)
         canvas.box(rect, title: "Help — keys and glyphs", focused: false, role: .overlayBorder)
         let inner = rect.inset(1)
-        for (i, (keys, does)) in lines.prefix(inner.height).enumerated() {
+        let rows = HelpGeometry.visibleRows(state, lineCount: lines.count)
+        let top = min(state.local.helpTop, max(0, lines.count - rows))
+        let keyWidth = HelpGeometry.keyWidth
+        for (i, (keys, does)) in lines.dropFirst(top).prefix(rows).enumerated() {
             let y = inner.y + i
             canvas.text(" " + (state.ascii ? keys.replacingArrows : keys), x: inner.x, y: y, width: keyWidth, role: does.isEmpty ? .heading : .statusKey)
             canvas.text(does, x: inner.x + keyWidth + 1, y: y, width: inner.width - keyWidth - 2, role: .overlay)
         }
-        if lines.count > inner.height {
-            canvas.fill(Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1), role: .overlay)
-            canvas.text(" …more: enlarge the terminal", x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
-        }
+        guard rows < lines.count else { return }
+        ScrollIndicator.draw(x: inner.maxX - 1, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: rows),
+                             top: top, total: lines.count, ascii: state.ascii, canvas: &canvas)
+        let more = top + rows < lines.count ? "↓ more: j PgDn" : "↑ back: k PgUp"
+        canvas.text(" \(state.ascii ? more.replacingArrows : more) · any other key closes", x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
     }
 }
