@@ -36,8 +36,8 @@ public struct Layout: Sendable, Equatable {
         }
         // The tour's caption (and the presenter's notes) take rows at the bottom of the body.
         var tour: Rect?
-        if state.shared.tour.step != nil {
-            let rows = min(body.height / 3, 2 + (state.local.notesVisible ? 3 : 0))
+        if let step = state.shared.tour.step {
+            let rows = TourGeometry.rows(state, step: step, width: w, bodyHeight: body.height)
             tour = Rect(x: 0, y: body.maxY - rows, width: w, height: rows)
             body.height -= rows
         }

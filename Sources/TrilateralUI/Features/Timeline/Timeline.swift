@@ -54,7 +54,8 @@ enum Timeline {
         case .toggleHindsight:
             setHindsight(&state, !state.shared.timeline.hindsight)
             let until = state.briefing.recordEnd.map { " to \(Day(year: $0.year, month: $0.month).display)" } ?? ""
-            state.local.flash = state.shared.timeline.hindsight ? "as it happened after \(state.briefing.asOf.display)\(until) (H hides it)" : "the briefing's own timeline"
+            // Short enough for 80 columns beside the hints: where the record ends must show.
+            state.local.flash = state.shared.timeline.hindsight ? "as it happened\(until) (H hides it)" : "the briefing's own timeline"
         }
     }
 

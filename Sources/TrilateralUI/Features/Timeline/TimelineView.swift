@@ -194,13 +194,18 @@ struct TimelineView {
     }
 
     func drawLegend(x: Int, y: Int, width: Int, canvas: inout Canvas) {
+        // The as-of line first: it is what every solid or dotted mark is read against.
         let parts: [(String, StyleRole)] = [
-            ("━ in office ", .barPast), ("┄ expected ", .barFuture), ("● happened ", .eventPast), ("○ expected ", .eventFuture),
-            ("◇ open question ", .warning), ("┊ as of \(state.briefing.asOf.display)", .asOfMarker),
-        ] + (state.shared.timeline.hindsight ? [(" ◈ ═ as it happened" + recordEndLabel, .hindsight)] : [(" H: as it happened", .muted)])
+            ("┊ as of \(state.briefing.asOf.display)", .asOfMarker),
+            ("━ in office", .barPast), ("┄ expected", .barFuture), ("● happened", .eventPast), ("○ expected", .eventFuture),
+            ("◇ open question", .warning),
+        ] + (state.shared.timeline.hindsight ? [("◈ ═ as it happened" + recordEndLabel, .hindsight)] : [("H: as it happened", .muted)])
+        // Whole entries, two columns apart: one that does not fit is left out, not cut ("┊ as of 9").
         var cx = x
-        let clip = Rect(x: x, y: y, width: width, height: 1)
-        for (text, role) in parts { cx = canvas.text(text, x: cx, y: y, role: role, clip: clip) + 1 }
+        for (entry, role) in parts {
+            guard cx + DisplayWidth.of(entry) <= x + width else { break }
+            cx = canvas.text(entry, x: cx, y: y, role: role) + 2
+        }
     }
 }
 

@@ -8,19 +8,23 @@ enum TourStrip {
         let step = state.briefing.tour[n]
         canvas.fill(rect, role: .overlay)
         var y = rect.y
-        if state.local.notesVisible, rect.height > 2 {
+        let captionRows = max(1, rect.height - (state.local.notesVisible ? TourGeometry.noteRows : 0))
+        if state.local.notesVisible, rect.height > captionRows {
             let notes = TextLayout.wrap("Notes: " + step.notes, width: rect.width - 2)
-            for line in notes.prefix(rect.height - 2) {
-                canvas.text(line, x: rect.x + 1, y: y, width: rect.width - 2, role: .muted)
-                y += 1
-            }
-            y = rect.maxY - 2
+            Self.lines(notes, rows: rect.height - captionRows, x: rect.x + 1, y: y, width: rect.width - 2, role: .muted, canvas: &canvas)
+            y = rect.maxY - captionRows
         }
-        let label = " Step \(n + 1)/\(state.briefing.tour.count) "
-        let x = canvas.text(label, x: rect.x, y: y, role: .tabActive)
-        let lines = TextLayout.wrap(step.caption, width: rect.maxX - x - 2)
-        for (i, line) in lines.prefix(rect.maxY - y).enumerated() {
-            canvas.text(line, x: x + 1, y: y + i, width: rect.maxX - x - 2, role: .overlay)
+        canvas.text(TourGeometry.label(state, step: n), x: rect.x, y: y, role: .tabActive)
+        let column = TourGeometry.caption(state, width: rect.width)
+        Self.lines(TextLayout.wrap(step.caption, width: column.width), rows: rect.maxY - y, x: rect.x + column.x, y: y, width: column.width, role: .overlay, canvas: &canvas)
+    }
+
+    /// Wrapped lines in `rows` rows; when they do not all fit, the last one shown ends in `…`,
+    /// so a cut caption never reads as complete.
+    static func lines(_ lines: [String], rows: Int, x: Int, y: Int, width: Int, role: StyleRole, canvas: inout Canvas) {
+        for (i, line) in lines.prefix(rows).enumerated() {
+            let cut = i == rows - 1 && lines.count > rows
+            canvas.text(cut ? TextLayout.truncate(line + " …", to: width) : line, x: x, y: y + i, width: width, role: role)
         }
     }
 }
