@@ -65,4 +65,24 @@ struct ScorecardTests {
         let decoded = try JSONDecoder().decode(ScorecardState.self, from: old)
         #expect(decoded == ScorecardState(visible: true, row: 2, top: 0))
     }
+
+    /// A briefing's own scorecard may be longer than the screen: the list scrolls with the
+    /// cursor and leaves the account its rows.
+    @Test func aLongListKeepsTheCursorOnScreen() {
+        var b = BuiltInBriefings.standard
+        b.scorecard = (0..<4).flatMap { _ in b.scorecard }.enumerated().map { n, item in
+            var item = item
+            item.claim = "Expectation number \(n + 1): \(item.claim)"
+            return item
+        }
+        var s = AppState(briefing: b, size: Size(width: 80, height: 24))
+        press(&s, "S")
+        for n in b.scorecard.indices {
+            #expect(s.shared.scorecard.row == n)
+            let rows = screen(s).split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(rows.contains { $0.contains("Expectation number \(n + 1):") }, "expectation \(n + 1) is off screen")
+            #expect(rows.contains { $0.contains("The article: “") }, "the account keeps rows below the list")
+            press(&s, "j")
+        }
+    }
 }

@@ -1,10 +1,18 @@
-/// Where the scorecard puts the account of the selected expectation (below the list of
-/// expectations and a blank row), and how far that account scrolls at the current size.
+/// Where the scorecard puts the list of expectations (all of them, or, for a long list, the
+/// part around the cursor in at most half the panel, or all but six rows) and, below it after a
+/// blank row, the account of the selected one; and how far that account scrolls at this size.
 enum ScorecardGeometry {
+    /// The rows for the list.
+    static func listArea(_ state: AppState, panel: Rect) -> Rect {
+        let inner = panel.content
+        let rows = min(state.briefing.scorecard.count, max(inner.height / 2, inner.height - 6))
+        return Rect(x: inner.x, y: inner.y, width: inner.width, height: max(0, rows))
+    }
+
     /// The rows below the list; empty when the list fills the panel.
     static func accountArea(_ state: AppState, panel: Rect) -> Rect {
         let inner = panel.content
-        let top = inner.y + state.briefing.scorecard.count + 1
+        let top = listArea(state, panel: panel).maxY + 1
         return Rect(x: inner.x, y: top, width: inner.width, height: max(0, inner.maxY - top))
     }
 

@@ -45,15 +45,6 @@ enum WhatIfGeometry {
         return lines.firstIndex(of: row < factors ? .factor(row) : .preset(row - factors))
     }
 
-    /// The lines shown in `height` rows: from the top while the cursor is within reach, else
-    /// with the cursor on the last row but one (so the line after it shows too).
-    static func window(count: Int, height: Int, showing line: Int?) -> Range<Int> {
-        guard count > height, height > 0 else { return 0..<min(count, max(0, height)) }
-        guard let line, line >= height - 1 else { return 0..<height }
-        let start = min(line - height + 2, count - height)
-        return start..<(start + height)
-    }
-
     /// The first row of the selected outlook's explanation under the table, when at least
     /// three rows are left for it there.
     static func explanationTop(_ outlooks: Rect, targets: Int) -> Int? {

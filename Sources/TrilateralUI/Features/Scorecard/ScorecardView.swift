@@ -42,16 +42,18 @@ struct ScorecardView {
         canvas.box(rect, title: "Hindsight scorecard · the article (\(b.asOf.display)) against the record\(until)", focused: true)
         let inner = rect.content
         guard inner.width > 20, inner.height > 4 else { return }
-        var y = inner.y
         let verdictWidth = 12
-        for (n, item) in b.scorecard.enumerated() where y < inner.maxY {
+        let list = ScorecardGeometry.listArea(state, panel: rect)
+        let shown = ListWindow.lines(count: b.scorecard.count, height: list.height, showing: state.shared.scorecard.row)
+        for (y, n) in zip(list.y..., shown) {
+            let item = b.scorecard[n]
             let selected = n == state.shared.scorecard.row
             if selected { canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
             let x = canvas.text(TextLayout.fit(Self.verdictGlyph(item.verdict, ascii: state.ascii), to: verdictWidth), x: inner.x, y: y,
                                 role: selected ? .selection : Self.role(item.verdict))
             canvas.text(item.claim, x: x + 1, y: y, width: inner.maxX - x - 1, role: selected ? .selection : .text)
-            y += 1
         }
+        ScrollIndicator.draw(x: list.maxX, area: list, top: shown.lowerBound, total: b.scorecard.count, ascii: state.ascii, canvas: &canvas)
         let area = ScorecardGeometry.accountArea(state, panel: rect)
         guard !area.isEmpty else { return }
         // The account scrolls (PgUp PgDn) when it is longer than the rows below the list.

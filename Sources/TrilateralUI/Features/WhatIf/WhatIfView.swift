@@ -24,7 +24,7 @@ struct WhatIfView {
         let b = state.briefing
         let active = state.shared.whatIf.column == .choices
         let lines = WhatIfGeometry.choiceLines(b, height: area.height)
-        let shown = WhatIfGeometry.window(count: lines.count, height: area.height, showing: WhatIfGeometry.cursorLine(state, in: lines))
+        let shown = ListWindow.lines(count: lines.count, height: area.height, showing: WhatIfGeometry.cursorLine(state, in: lines))
         var y = area.y
         for line in lines[shown] {
             switch line {
