@@ -33,4 +33,18 @@ struct WhatIfListTests {
         #expect((s.local.flash?.contains("detail pane") ?? false) == told)
         #expect(CanvasText.plain(Dashboard.render(s)).contains("Outlook: \(s.briefing.targets[1].name)") == !told)
     }
+
+    /// A briefing with more outlooks than the table has rows: the table scrolls with its cursor.
+    @Test func aLongOutlookTableKeepsTheCursorOnScreen() {
+        var b = BuiltInBriefings.standard
+        b.extraTargets += (1...20).map { Target(id: "extra-\($0)", name: "Extra \($0)", kind: .whole) }
+        var s = AppState(briefing: b, size: Size(width: 80, height: 24))
+        for key: Key in [.char("w"), .right] { AppReducer.handle(&s, .key(key)) }
+        for (n, target) in b.targets.enumerated() {
+            #expect(s.shared.whatIf.outlookRow == n)
+            let screen = CanvasText.plain(Dashboard.render(s))
+            #expect(screen.contains(target.short + " ") || screen.contains(target.name + " "), "outlook \(n + 1) (\(target.name)) is off screen")
+            AppReducer.handle(&s, .key(.down))
+        }
+    }
 }

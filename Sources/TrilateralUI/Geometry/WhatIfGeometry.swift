@@ -45,10 +45,13 @@ enum WhatIfGeometry {
         return lines.firstIndex(of: row < factors ? .factor(row) : .preset(row - factors))
     }
 
+    /// Rows for the outlook table's targets, under its heading.
+    static func tableRows(_ outlooks: Rect, targets: Int) -> Int { max(0, min(targets, outlooks.height - 1)) }
+
     /// The first row of the selected outlook's explanation under the table, when at least
     /// three rows are left for it there.
     static func explanationTop(_ outlooks: Rect, targets: Int) -> Int? {
-        let top = outlooks.y + 1 + targets + 1
+        let top = outlooks.y + 1 + tableRows(outlooks, targets: targets) + 1
         return top + 2 <= outlooks.maxY ? top : nil
     }
 

@@ -95,34 +95,41 @@ struct WhatIfView {
         let nameWidth = max(10, min(26, area.width - 34))
         canvas.text(TextLayout.fit("Outlook", to: nameWidth) + " Baseline     Now          Change", x: area.x, y: y, width: area.width, role: .heading)
         y += 1
-        for (n, target) in b.targets.enumerated() where y < area.maxY {
-            guard let now = state.outlook(for: target.id), let base = state.baselineOutlooks[target.id] else { continue }
-            let selected = active && state.shared.whatIf.outlookRow == n
-            if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
-            var x = canvas.text(TextLayout.fit(DisplayWidth.of(target.name) <= nameWidth ? target.name : target.short, to: nameWidth) + " ", x: area.x, y: y, role: selected ? .selection : .text)
-            x = canvas.text(TextLayout.fit("\(base.level.word) \(signed(base.score))", to: 12) + " ", x: x, y: y,
-                            role: selected ? .selection : Glyphs.role(for: base.level))
-            if let range = state.shared.whatIf.ranges[target.id], range.count > 1 {
-                x = canvas.text(TextLayout.fit(OutlookRange.compact(range), to: 12) + " ", x: x, y: y, role: selected ? .selection : .warning)
-                let low = range.lowerBound - base.score, high = range.upperBound - base.score
-                let text = low == high ? ChangeGlyph(delta: low, ascii: state.ascii).text : "\(low)…\(high > 0 ? "+" : "")\(high)"
-                canvas.text(text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : (high < 0 ? .changeDown : .warning))
-                y += 1
-                continue
-            } else {
-                x = canvas.text(TextLayout.fit("\(now.level.word) \(signed(now.score))", to: 12) + " ", x: x, y: y,
-                                role: selected ? .selection : Glyphs.role(for: now.level))
-            }
-            let change = ChangeGlyph(delta: now.score - base.score, ascii: state.ascii)
-            canvas.text(change.text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : change.role)
-            y += 1
+        // A briefing with more targets than rows: the table scrolls with the cursor.
+        let table = Rect(x: area.x, y: y, width: area.width, height: WhatIfGeometry.tableRows(area, targets: b.targets.count))
+        let shown = ListWindow.lines(count: b.targets.count, height: table.height, showing: state.shared.whatIf.outlookRow)
+        for (y, n) in zip(table.y..., shown) {
+            drawOutlookRow(n, y: y, area: area, nameWidth: nameWidth, selected: active && state.shared.whatIf.outlookRow == n, canvas: &canvas)
         }
+        ScrollIndicator.draw(x: area.maxX, area: table, top: shown.lowerBound, total: b.targets.count, ascii: state.ascii, canvas: &canvas)
         guard !b.targets.isEmpty, let top = WhatIfGeometry.explanationTop(area, targets: b.targets.count) else { return }
         y = top
         let target = b.targets[min(state.shared.whatIf.outlookRow, b.targets.count - 1)].id
         for line in DetailContent.lines(for: .outlook(target), state: state, width: area.width, count: area.maxY - y) {
             canvas.text(line.text, x: area.x, y: y, width: area.width, role: line.role); y += 1
         }
+    }
+
+    /// One target: its baseline, its outlook now (or the range an unsettled factor leaves), and
+    /// the change.
+    func drawOutlookRow(_ n: Int, y: Int, area: Rect, nameWidth: Int, selected: Bool, canvas: inout Canvas) {
+        let target = state.briefing.targets[n]
+        guard let now = state.outlook(for: target.id), let base = state.baselineOutlooks[target.id] else { return }
+        if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
+        var x = canvas.text(TextLayout.fit(DisplayWidth.of(target.name) <= nameWidth ? target.name : target.short, to: nameWidth) + " ", x: area.x, y: y, role: selected ? .selection : .text)
+        x = canvas.text(TextLayout.fit("\(base.level.word) \(signed(base.score))", to: 12) + " ", x: x, y: y,
+                        role: selected ? .selection : Glyphs.role(for: base.level))
+        if let range = state.shared.whatIf.ranges[target.id], range.count > 1 {
+            x = canvas.text(TextLayout.fit(OutlookRange.compact(range), to: 12) + " ", x: x, y: y, role: selected ? .selection : .warning)
+            let low = range.lowerBound - base.score, high = range.upperBound - base.score
+            let text = low == high ? ChangeGlyph(delta: low, ascii: state.ascii).text : "\(low)…\(high > 0 ? "+" : "")\(high)"
+            canvas.text(text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : (high < 0 ? .changeDown : .warning))
+            return
+        }
+        x = canvas.text(TextLayout.fit("\(now.level.word) \(signed(now.score))", to: 12) + " ", x: x, y: y,
+                        role: selected ? .selection : Glyphs.role(for: now.level))
+        let change = ChangeGlyph(delta: now.score - base.score, ascii: state.ascii)
+        canvas.text(change.text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : change.role)
     }
 
     func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
