@@ -35,6 +35,21 @@ struct ReducerTests {
         #expect(s.shared.panes.selection[0] == 0, "the closing key does nothing else")
     }
 
+    /// A search for what happened after the briefing says where to find it instead of a bare
+    /// "no match"; with `H` on it finds those events.
+    @Test func aSearchForLaterEventsPointsToH() {
+        var s = fresh()
+        press(&s, "/tariff<Enter>")
+        #expect(s.shared.search.matches.isEmpty)
+        let flash = s.local.flash ?? ""
+        #expect(flash.hasPrefix("no match for 'tariff'; H shows "), "\(flash)")
+        let later = Int(flash.split(separator: " ").dropLast().last ?? "") ?? 0
+        press(&s, "H/tariff<Enter>")
+        #expect(later > 0 && s.shared.search.matches.count == later)
+        press(&s, "H<Esc>/zzzz<Enter>")
+        #expect(s.local.flash == "no match for 'zzzz'")
+    }
+
     /// At 80×24 the help is longer than the screen: j and PgDn scroll it to the glyphs (the
     /// caveat mark among them), k and PgUp come back, any other key still closes it.
     @Test func aLongHelpScrollsToItsGlyphs() {

@@ -44,7 +44,7 @@ enum Search {
             state.shared.search.editing = false
             if state.shared.search.matches.isEmpty {
                 let query = state.shared.search.query
-                state.local.flash = query.isEmpty ? nil : "no match for '\(query.escapingControls)'"
+                state.local.flash = query.isEmpty ? nil : "no match for '\(query.escapingControls)'" + laterHint(state, query)
                 state.shared.search = SearchState()
             } else {
                 go(&state, to: 0)
@@ -79,6 +79,16 @@ enum Search {
         search.matches = matches(state, search.query)
         search.current = other.current.flatMap { search.matches.indices.contains($0) ? $0 : nil }
         state.shared.search = search
+    }
+
+    /// For a query with no match while the timeline shows only the briefing: how many events
+    /// of what happened later (`H`) it would find, so a search for what the briefing could not
+    /// know does not look like a dead end.
+    static func laterHint(_ state: AppState, _ query: String) -> String {
+        guard !state.shared.timeline.hindsight else { return "" }
+        let needle = SearchState.fold(query)
+        let later = state.context.timelineSearch[1].value.filter { SearchState.contains($0, needle) }.count
+        return later == 0 ? "" : "; H shows \(later) later"
     }
 
     /// The folded texts a pane's items are searched in.
