@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The built binary in a real terminal (tmux): appears, helps, resizes, quits cleanly.
@@ -64,7 +65,8 @@ struct DashboardEndToEndTests {
 
     /// Waits for a process's state letter in /proc (T: stopped).
     func waitForState(_ pid: Int32, _ letter: Character) throws -> Bool {
-        for _ in 0..<100 {
+        let deadline = Date().addingTimeInterval(Tier.patience(2))
+        while Date() < deadline {
             let stat = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
             if let close = stat.lastIndex(of: ")"), stat[stat.index(close, offsetBy: 2)] == letter { return true }
             Thread.sleep(forTimeInterval: 0.02)

@@ -43,7 +43,7 @@ struct SSHEndToEndTests {
             // Privilege separation needs this directory (as a system sshd would have it).
             if getuid() == 0 { try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755]) }
             _ = try TmuxHarness.run("/usr/sbin/sshd", ["-f", "\(dir)/sshd_config", "-E", "\(dir)/sshd.log"])
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(Tier.patience(10))
             while !FileManager.default.fileExists(atPath: "\(dir)/sshd.pid") {
                 guard Date() < deadline else {
                     throw HarnessError("sshd did not start: \((try? String(contentsOfFile: "\(dir)/sshd.log", encoding: .utf8)) ?? "")")
@@ -94,7 +94,7 @@ struct SSHEndToEndTests {
         let remoteFollower = { try TmuxHarness.run("/usr/bin/pgrep", ["-f", "^\((try TmuxHarness.binary)) follow talk --dir \(dir)"]) }
         #expect(try remoteFollower().contains(where: \.isNumber), "the follower runs on the far side of sshd")
         kill(try viewer.programPID(), SIGKILL)
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(Tier.patience(10))
         while try remoteFollower().contains(where: \.isNumber) {
             guard Date() < deadline else { Issue.record("the remote follower outlived its connection"); break }
             Thread.sleep(forTimeInterval: 0.1)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Drives the real `trilateral` binary inside a private tmux server: a real terminal
 /// emulator, with send-keys, capture-pane and resize-window. The first program runs in the
@@ -142,7 +143,7 @@ struct TmuxPane {
     /// Waits up to `seconds` for the screen to satisfy `test`.
     @discardableResult
     func waitUntil(_ what: String, seconds: Double = 10, _ test: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Date().addingTimeInterval(Tier.patience(seconds))
         var last = ""
         while Date() < deadline {
             last = try screen()
@@ -155,7 +156,7 @@ struct TmuxPane {
     /// Waits until the screen stays the same over three captures 30 ms apart (the program has
     /// drawn what it was given), at most `seconds`.
     func waitUntilStable(seconds: Double = 10) throws {
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Date().addingTimeInterval(Tier.patience(seconds))
         var last = try screen(), same = 0
         while same < 3 && Date() < deadline {
             Thread.sleep(forTimeInterval: 0.03)
@@ -167,7 +168,7 @@ struct TmuxPane {
 
     /// Waits for the program to exit; returns its status and whether `stty -g` is unchanged.
     func waitForExit(seconds: Double = 10) throws -> (status: Int, sttyRestored: Bool) {
-        let deadline = Date().addingTimeInterval(seconds)
+        let deadline = Date().addingTimeInterval(Tier.patience(seconds))
         let statusFile = dir.appending(path: "status").path, afterFile = dir.appending(path: "after").path
         while Date() < deadline {
             if let after = try? String(contentsOfFile: afterFile, encoding: .utf8), !after.isEmpty,

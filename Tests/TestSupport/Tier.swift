@@ -9,6 +9,12 @@ public enum Tier {
     /// Whether the slow tier runs.
     public static var slow: Bool { ProcessInfo.processInfo.environment["TRILATERAL_SLOW"].map { $0 != "" && $0 != "0" } ?? false }
 
+    /// How long to wait for something to happen: `seconds` in the fast tier, four times that
+    /// in the slow one, where two cores are shared with release builds, the fuzzer and valgrind
+    /// (a program that quits in 45 ms here once took over 10 s to be seen gone). A wait still
+    /// ends as soon as what it waits for happens; a real hang still fails.
+    public static func patience(_ seconds: Double) -> Double { slow ? seconds * 4 : seconds }
+
     /// `n` in the fast tier, `slowN` in the slow one.
     public static func count(_ n: Int, slow slowN: Int) -> Int { slow ? slowN : n }
 }

@@ -76,7 +76,7 @@ struct PublisherTests {
     func waitForAudience(_ publisher: Publisher, _ expected: Audience) throws {
         let seen = Mutex<Audience?>(nil)
         publisher.observeAudience { a in seen.withLock { $0 = a } }
-        let deadline = Date().addingTimeInterval(5)
+        let deadline = Date().addingTimeInterval(Tier.patience(5))
         while seen.withLock({ $0 }) != expected {
             guard Date() < deadline else { throw ProbeError("audience stayed \(String(describing: seen.withLock { $0 })), expected \(expected)") }
             usleep(10_000)
