@@ -47,4 +47,20 @@ struct WhatIfListTests {
             AppReducer.handle(&s, .key(.down))
         }
     }
+
+    /// The what-if panel and the scorecard take the whole body: one at a time, so a key meant
+    /// for the one on screen never changes the scenario in one hidden behind it.
+    @Test func onePanelAtATime() {
+        var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24))
+        let baseline = s.shared.whatIf.scenario
+        for key: Key in [.char("w"), .char("S")] { AppReducer.handle(&s, .key(key)) }
+        #expect(s.shared.scorecard.visible && !s.shared.whatIf.visible)
+        for key: Key in [.enter, .char("1"), .char(" ")] { AppReducer.handle(&s, .key(key)) }
+        #expect(s.shared.whatIf.scenario == baseline, "keys under the scorecard reached the hidden what-if panel")
+        AppReducer.handle(&s, .key(.char("w")))
+        #expect(s.shared.whatIf.visible && !s.shared.scorecard.visible)
+        AppReducer.handle(&s, .key(.char("S")))
+        AppReducer.handle(&s, .key(.char("c")))
+        #expect(s.shared.whatIf.visible && !s.shared.scorecard.visible, "compare opens the what-if panel in place of the scorecard")
+    }
 }

@@ -17,8 +17,12 @@ public enum Keymap {
         if state.shared.search.editing { return [.search] }
         var modes: [Mode] = []
         if state.shared.tour.step != nil { modes.append(.tour) }
-        if state.shared.scorecard.visible { modes.append(.scorecard) }
-        if state.shared.whatIf.visible { modes.append(.whatIf) }
+        // The panel on screen only (a presenter's older view may have both open).
+        switch state.openPanel {
+        case .scorecard?: modes.append(.scorecard)
+        case .whatIf?: modes.append(.whatIf)
+        case nil: break
+        }
         if state.openPanel == nil && state.focusedPane == .timeline { modes.append(.timeline) }
         return modes + [.dashboard]
     }

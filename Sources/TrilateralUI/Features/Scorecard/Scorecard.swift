@@ -61,6 +61,8 @@ enum Scorecard {
                 state.shared.scorecard.visible = false
                 state.local.flash = "this briefing has no scorecard"
             }
+            // One full-screen panel at a time: keys never reach a panel nobody can see.
+            if state.shared.scorecard.visible { state.shared.whatIf.visible = false }
         case .move(let step):
             state.shared.scorecard.row = max(0, min(state.briefing.scorecard.count - 1, state.shared.scorecard.row + step))
             state.shared.scorecard.top = 0

@@ -38,8 +38,11 @@ enum WhatIf {
         switch action {
         case .toggle:
             state.shared.whatIf.visible.toggle()
+            // One full-screen panel at a time: keys never reach a panel nobody can see.
+            if state.shared.whatIf.visible { state.shared.scorecard.visible = false }
         case .compare:
             state.shared.whatIf.visible = true
+            state.shared.scorecard.visible = false
             state.shared.whatIf.column = .outlooks
         case .cycleFactor(let n):
             guard b.factors.indices.contains(n) else { state.local.flash = "no factor \(n + 1)"; return }
