@@ -1,6 +1,6 @@
 /// Where a key works: the dashboard, or one of the modes that take keys first while they are on.
 public enum Mode: String, Sendable, CaseIterable {
-    /// The help overlay: any key closes it.
+    /// The help overlay: any key closes it (a long one scrolls first).
     case help
     /// Typing a search.
     case search
