@@ -20,6 +20,11 @@ public final class EventLoop {
     private var currentTheme: Theme
     private var sources: [DispatchSourceProtocol] = []
     private var lastCanvas: Canvas?
+    /// What feeds the loop from outside — a file watcher, a follower's session — owned here
+    /// beside the loop's own sources, so it lives exactly as long as the loop does (until the
+    /// process exits). Not a scope's lifetime: `run()` never returns, and an optimised build
+    /// ends a local's lifetime at its last use, before the loop starts.
+    private var companions: [AnyObject] = []
     /// Called with the state after every change it draws (a presenter publishes from here).
     public var onChange: (@MainActor (AppState) -> Void)?
     /// Called just before the process exits, after the terminal is restored.
@@ -32,6 +37,11 @@ public final class EventLoop {
         self.screen = screen
         self.themes = themes
         currentTheme = self.themes.use(state.local.theme.current) ?? Theme.fallback
+    }
+
+    /// Keeps `companion` alive for as long as the loop runs.
+    public func keep(_ companion: AnyObject) {
+        companions.append(companion)
     }
 
     public func run() -> Never {

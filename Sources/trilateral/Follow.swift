@@ -15,8 +15,10 @@ struct Follow: ParsableCommand {
         abstract: "Follow a presenter's session (trilateral present) in this terminal.",
         discussion: """
         Shows what the presenter shows, laid out for this terminal, in this terminal's theme. \
-        Only q, T and ? work here. Waits for the presenter, and reconnects by itself when it \
-        comes back. Over SSH: ssh -t HOST trilateral follow NAME.
+        Waits for the presenter, and reconnects by itself when it comes back. Over SSH: \
+        ssh -t HOST trilateral follow NAME.
+
+        The keys a follower has (the presenter drives everything else): \(KeyDocs.followerSummary).
         """)
 
     @Argument(help: ArgumentHelp("The session to follow.", valueName: "name"))
@@ -40,7 +42,10 @@ struct Follow: ParsableCommand {
             session?.subscriber.report(browsing: state.local.following?.browsing == true)
         }
         DispatchQueue.main.async { session.subscriber.start() }
-        session.loop.run()
+        // The session's handlers hold it weakly: the loop owns it.
+        let loop = session.loop
+        loop.keep(session)
+        loop.run()
     }
 }
 

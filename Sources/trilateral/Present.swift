@@ -57,12 +57,13 @@ struct Present: ParsableCommand {
             DispatchQueue.main.async { MainActor.assumeIsolated { loop.send(.app(.audience(audience))) } }
         }
         // A reloaded file goes to every follower as a new hello, before the view that uses it.
-        let watch = try dashboard.watch ? dashboard.briefing.briefing.map { path in
-            try BriefingWatch(path: path, loop: loop) { text in
+        if dashboard.watch, let path = dashboard.briefing.briefing {
+            loop.keep(try BriefingWatch(path: path, loop: loop) { text in
                 last = nil   // the followers rebase on the new hello, then need the view again
                 publisher.replaceBriefing(Wire.Hello(app: hello.app, session: hello.session, briefingFile: hello.briefingFile, briefingText: text))
-            }
-        } : nil
-        withExtendedLifetime(watch) { loop.run() }
+            })
+        }
+        loop.keep(publisher)
+        loop.run()
     }
 }

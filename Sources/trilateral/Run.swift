@@ -31,7 +31,7 @@ struct Run: ParsableCommand {
     static func open(_ briefing: Briefing, scenario: Scenario? = nil, theme: String = ThemeLoader.defaultName,
                      color: ColorCapability.Preference = .auto, watching: String? = nil) throws -> Never {
         let loop = try Launch(briefing: briefing, scenario: scenario, theme: theme, color: color).loop()
-        let watch = try watching.map { try BriefingWatch(path: $0, loop: loop) }
-        withExtendedLifetime(watch) { loop.run() }
+        if let watching { loop.keep(try BriefingWatch(path: watching, loop: loop)) }
+        loop.run()
     }
 }

@@ -47,6 +47,16 @@ struct CommandLineTests {
         #expect(r.err.isEmpty)
     }
 
+    /// `follow --help` names every key a follower has, from the key table.
+    @Test func followHelpNamesTheFollowersKeys() throws {
+        let r = try Self.run(["follow", "--help"])
+        #expect(r.status == 0)
+        let text = r.out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for key in ["q, Ctrl-C: quit", "?: this help", "T: next colour theme", "f: browse on your own", "F: browse until"] {
+            #expect(text.contains(key), "follow --help lacks \(key): \(text)")
+        }
+    }
+
     @Test func aNegativeLookingSizeIsNamed() throws {
         let r = try Self.run(["snapshot", "--size", "-5x10"])
         #expect(r.status == 64)

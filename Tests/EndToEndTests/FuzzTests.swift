@@ -3,12 +3,13 @@ import TestSupport
 import Testing
 
 /// The loaders under libFuzzer with AddressSanitizer, for a bounded time (`FUZZ_SECONDS`,
-/// default 60), from the seeds `Tests/Fuzz/seeds.sh` gathers; and the seeds replayed through the normal
-/// build of the same entry point.
+/// default 60), from the seeds `Tests/Fuzz/seeds.sh` gathers; and the seeds replayed through the
+/// release build of the same entry point.
 @Suite("Fuzzing the loaders", .serialized)
 struct FuzzTests {
     @Test func seedCorpusReplaysCleanly() throws {
-        let replay = TmuxHarness.root.appending(path: ".build/debug/trilateral-fuzz").path
+        let replay = TmuxHarness.root.appending(path: ".build/release/trilateral-fuzz").path
+        try BinaryFreshness.check(replay, root: TmuxHarness.root, build: "swift build -c release").get()
         let corpus = FileManager.default.temporaryDirectory.appending(path: "seeds-\(UUID().uuidString.prefix(8))").path
         _ = try TmuxHarness.run(TmuxHarness.root.appending(path: "Tests/Fuzz/seeds.sh").path, [corpus])
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted().map { corpus + "/" + $0 }

@@ -12,15 +12,9 @@ struct PerformanceTests {
     /// missed by more than a quarter.
     static let noise = 1.25
 
-    /// The release product, built once into its own scratch folder (the test run holds the
-    /// lock on `.build`).
-    static let release: Result<String, HarnessError> = {
-        let root = TmuxHarness.root.path
-        let out = try? TmuxHarness.run("/bin/sh", ["-c", "cd \(root) && swift build -c release --scratch-path .build-release --product trilateral 2>&1 | tail -3"])
-        let binary = root + "/.build-release/release/trilateral"
-        guard FileManager.default.isExecutableFile(atPath: binary) else { return .failure(HarnessError("release build failed: \(out ?? "")")) }
-        return .success(binary)
-    }()
+    /// The release product: the binary the end-to-end tier drives (checked to be as new as
+    /// the sources).
+    static let release: Result<String, HarnessError> = Result { try TmuxHarness.binary }.mapError { $0 as? HarnessError ?? HarnessError("\($0)") }
 
     static func python(_ script: String, _ args: [String]) throws -> [String: Any] {
         let path = TmuxHarness.root.appending(path: "Tests/Performance/\(script)").path

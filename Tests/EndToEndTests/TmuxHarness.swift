@@ -7,7 +7,8 @@ import TestSupport
 final class TmuxHarness {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The binary the end-to-end tests drive. `swift test` does not build executables, so a
+    /// The binary the end-to-end tests drive: the release build, the one users install
+    /// (`swift build -c release`). `swift test` builds neither it nor any executable, so a
     /// binary older than the sources would test yesterday's code: that fails loudly instead.
     static var binary: String {
         get throws {
@@ -15,31 +16,8 @@ final class TmuxHarness {
             return builtBinary
         }
     }
-    static let builtBinary = root.appending(path: ".build/debug/trilateral").path
-    static let freshness: Result<Void, HarnessError> = {
-        let fm = FileManager.default
-        func modified(_ path: String) -> Date? { (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date }
-        guard let built = modified(builtBinary) else {
-            return .failure(HarnessError("\(builtBinary) is missing: run `swift build` before `swift test`"))
-        }
-        // What `swift test` compiled for the libraries (object files change only when their code
-        // does), and the command line's own sources (which `swift test` does not compile).
-        var newest: (Date, String)?
-        func consider(_ base: String, _ files: [String]) {
-            for file in files { if let date = modified(base + "/" + file), newest.map({ date > $0.0 }) ?? true { newest = (date, file) } }
-        }
-        let debug = root.appending(path: ".build/debug").path
-        for module in ["TrilateralModel", "TrilateralUI", "TrilateralTerminal", "TrilateralShare"] {
-            let folder = "\(debug)/\(module).build"
-            consider(folder, ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".o") })
-        }
-        let cli = root.appending(path: "Sources/trilateral").path
-        consider(cli, ((try? fm.contentsOfDirectory(atPath: cli)) ?? []).filter { $0.hasSuffix(".swift") })
-        if let (date, file) = newest, date > built.addingTimeInterval(1) {
-            return .failure(HarnessError("\(builtBinary) is older than \(file): run `swift build` before `swift test` (the end-to-end tests drive the binary)"))
-        }
-        return .success(())
-    }()
+    static let builtBinary = root.appending(path: ".build/release/trilateral").path
+    static let freshness: Result<Void, HarnessError> = BinaryFreshness.check(builtBinary, root: root, build: "swift build -c release")
 
     let socket = "trilateral-e2e-\(UUID().uuidString.prefix(8))"
     let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-e2e-\(UUID().uuidString.prefix(8))")

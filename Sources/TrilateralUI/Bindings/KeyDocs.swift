@@ -17,6 +17,11 @@ public enum KeyDocs {
         Keymap.bindings(in: .dashboard).map { "\($0.keys): \($0.help)" }.joined(separator: " · ")
     }
 
+    /// A follower's keys, one "keys: what it does" each, for `trilateral follow --help`.
+    public static var followerSummary: String {
+        Keymap.followerBindings.map { "\($0.keys.replacing("  ", with: ", ")): \($0.help)" }.joined(separator: " · ")
+    }
+
     /// The help overlay's key lines for the state: the mode on top (for a follower, its own
     /// keys), then a pointer to the rest.
     static func overlay(_ state: AppState) -> [(keys: String, does: String)] {

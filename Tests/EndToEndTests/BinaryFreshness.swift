@@ -1,0 +1,31 @@
+import Foundation
+
+/// Whether a built binary is at least as new as everything it is built from: the sources, the
+/// themes and the package manifest. `swift test` builds neither the release binary nor any
+/// executable, so the end-to-end tests check this before driving one.
+enum BinaryFreshness {
+    /// Success when `binary` exists and no input under `root` is newer (by more than a second,
+    /// for file systems with coarse times); otherwise the newest input and the command to run.
+    static func check(_ binary: String, root: URL, build: String) -> Result<Void, HarnessError> {
+        let fm = FileManager.default
+        func modified(_ path: String) -> Date? { (try? fm.attributesOfItem(atPath: path))?[.modificationDate] as? Date }
+        guard let built = modified(binary) else {
+            return .failure(HarnessError("\(binary) is missing: run `\(build)` before `swift test` (the end-to-end tests drive it)"))
+        }
+        var newest: (date: Date, path: String)?
+        func consider(_ path: String) {
+            if let date = modified(path), newest.map({ date > $0.date }) ?? true { newest = (date, path) }
+        }
+        consider(root.appending(path: "Package.swift").path)
+        for folder in ["Sources", "themes"] {
+            let base = root.appending(path: folder).path
+            guard let walker = fm.enumerator(atPath: base) else { continue }
+            while let relative = walker.nextObject() as? String { consider(base + "/" + relative) }
+        }
+        if let newest, newest.date > built.addingTimeInterval(1) {
+            let file = newest.path.dropFirst(root.path.count + 1)
+            return .failure(HarnessError("\(binary) is older than \(file): run `\(build)` before `swift test` (the end-to-end tests drive it)"))
+        }
+        return .success(())
+    }
+}
