@@ -14,6 +14,15 @@ struct PresentEndToEndTests {
         return (t, dir)
     }
 
+    /// The presenter is told how the room joins: the notice survives the loop's first resize
+    /// (which used to wipe it before the first frame) and goes with the first key.
+    @Test func thePresenterSeesHowToFollow() throws {
+        let (t, _) = try Self.presenter()
+        try t.main.waitFor("presenting 'talk': trilateral follow talk")
+        try t.keys("2")
+        try t.main.waitUntil("the notice gone after a key") { !$0.contains("presenting 'talk'") && $0.contains("2/6 · dark") }
+    }
+
     /// One follower wanders off (`f`), looks around, flips a factor, and comes back; the
     /// presenter and the other follower are not touched, and the presenter sees the counts.
     @Test func aFollowerBrowsesOnItsOwnAndComesBack() throws {

@@ -13,6 +13,19 @@ struct ReducerTests {
         for input in try! KeyScript.parse(script).get() { AppReducer.handle(&state, input) }
     }
 
+    /// A notice from the command line (`present`'s "how to follow") stays through a resize, a
+    /// reload or an audience count, and goes with the next key.
+    @Test func aNoticeStaysUntilTheNextKey() {
+        var s = fresh()
+        AppReducer.reduce(&s, .app(.notice("presenting 'talk': trilateral follow talk")))
+        AppReducer.reduce(&s, .app(.resize(Size(width: 100, height: 30))))
+        AppReducer.reduce(&s, .app(.audience(Audience(watching: 2, browsing: 0))))
+        #expect(s.local.flash == "presenting 'talk': trilateral follow talk")
+        #expect(CanvasText.plain(Dashboard.render(s)).contains("presenting 'talk'"))
+        press(&s, "j")
+        #expect(s.local.flash == nil)
+    }
+
     @Test func focusCyclesBothWays() {
         var s = fresh()
         press(&s, "<Tab><Tab>")

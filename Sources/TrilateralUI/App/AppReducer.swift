@@ -6,7 +6,6 @@ public enum AppReducer {
     /// Applies one action. Pure: the same state and action give the same state and effects.
     @discardableResult
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-        state.local.flash = nil
         switch action {
         case .app(let a): return reduce(&state, a)
         case .panes(let a): Panes.reduce(&state, a)
@@ -23,9 +22,12 @@ public enum AppReducer {
         return []
     }
 
-    /// Raw input through the key bindings (`Keymap`), then `reduce`.
+    /// Raw input through the key bindings (`Keymap`), then `reduce`. Any input clears the
+    /// status-bar message (other actions — a resize, a follower's view, the audience count —
+    /// leave it, so a notice stays until the user has seen it and pressed something).
     @discardableResult
     public static func handle(_ state: inout AppState, _ input: Input) -> [Effect] {
+        state.local.flash = nil
         guard let action = Keymap.action(for: input, in: state) else { return [] }
         return reduce(&state, action)
     }

@@ -24,7 +24,9 @@ enum StatusBar {
         } else {
             place = [state.local.audience?.summary ?? "", "\(state.shared.panes.focus + 1)/\(state.panes.count)"].joinedNonEmpty(" · ")
         }
-        var right = flash ?? (state.local.following?.browsing == true ? place : "\(place) · \(state.local.theme.current)")
+        // A presenter's audience stays in sight beside a message.
+        var right = flash.map { [state.local.audience?.summary ?? "", $0].joinedNonEmpty(" · ") }
+            ?? (state.local.following?.browsing == true ? place : "\(place) · \(state.local.theme.current)")
         if flash == nil, let n = state.shared.tour.step { right = "step \(n + 1)/\(state.briefing.tour.count) · " + right }
         if flash == nil, search.isActive, let n = search.current {
             right = "/\(search.query.escapingControls) \(n + 1)/\(search.matches.count) (n N, Esc) · " + right

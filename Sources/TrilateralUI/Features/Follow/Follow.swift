@@ -26,6 +26,9 @@ enum Follow {
             let previousStep = following.latest?.tour.step
             state.local.following?.latest = view
             if following.browsing {
+                // Where the presenter has moved to is news the status bar shows at once, over
+                // the message of this viewer's own last key.
+                if view.tour.step != previousStep || view.panes.focus != following.latest?.panes.focus { state.local.flash = nil }
                 // `F`: back with the presenter when its tour moves on.
                 guard following.rejoinAtNextStep, let step = view.tour.step, step != previousStep else { return }
                 state.local.following?.browsing = false
