@@ -73,29 +73,20 @@ public struct Handout: Sendable {
         return (now, now.score - (baseline[target]?.score ?? 0), ranges[target])
     }
 
-    /// "Strong (+3)", or "Strained to Steady (−1 to +1)" over unsettled factors.
+    /// "Strong (+3)", or "Strained to Steady (−1 to +1)" over unsettled factors (`Wording`).
     func level(_ target: String) -> String {
         guard let o = outlook(target) else { return "" }
-        if let r = o.range {
-            let low = Outlook.Level(score: r.lowerBound).word, high = Outlook.Level(score: r.upperBound).word
-            return "\(low == high ? low : "\(low) to \(high)") (\(Handout.signed(r.lowerBound)) to \(Handout.signed(r.upperBound)))"
-        }
-        return "\(o.now.level.word) (\(Handout.signed(o.now.score)))"
+        return o.range.map { Wording.range($0) } ?? Wording.level(o.now.score)
     }
 
-    /// "same as the baseline", "up 2 from the baseline" — words, never colour alone.
+    /// "▲ +2 (up 2 from the baseline)", "= same as the baseline", or over unsettled
+    /// factors "−1 to +1 over the unsettled factors": a mark and words, never colour alone.
     func change(_ target: String) -> String {
-        guard let o = outlook(target), o.range == nil else { return "a range over the unsettled factors" }
-        return o.change == 0 ? "same as the baseline" : "\(o.change > 0 ? "up" : "down") \(abs(o.change)) from the baseline"
+        guard let o = outlook(target) else { return "" }
+        let base = baseline[target]?.score ?? 0
+        if let r = o.range { return "\(Wording.change(over: (r.lowerBound - base)...(r.upperBound - base))) over the unsettled factors" }
+        return Wording.changeInWords(o.change)
     }
-
-    /// The change as a glyph for tables (▲ ▼ =), beside the words.
-    func changeGlyph(_ target: String) -> String {
-        guard let o = outlook(target), o.range == nil else { return "↕" }
-        return o.change > 0 ? "▲" : (o.change < 0 ? "▼" : "=")
-    }
-
-    static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : (n < 0 ? "−\(-n)" : "0") }
 
     /// A commitment's status glyph and word: the same glyphs as the dashboard.
     static func status(_ s: Commitment.Status) -> String { "\(Glyphs.status(s)) \(s.rawValue)" }

@@ -64,7 +64,7 @@ public struct HandoutHTML {
                 let css = HandoutPalette.cssName(Glyphs.role(for: o.now.level))
                 out += "<p class=\"outlook\"><span class=\"gauge\" style=\"color: var(--\(css))\">\(gauge(o.now.score))</span> "
                 out += "<strong style=\"color: var(--\(css))\">\(Markup.html(handout.level(pillar.id)))</strong> "
-                out += "<span class=\"change\">\(handout.changeGlyph(pillar.id)) \(Markup.html(handout.change(pillar.id)))</span></p>\n"
+                out += "<span class=\"change\">\(Markup.html(handout.change(pillar.id)))</span></p>\n"
             }
             out += "<p>\(Markup.html(pillar.summary)) \(cite(pillar.cite))</p>\n"
             if !pillar.commitments.isEmpty {
@@ -185,15 +185,15 @@ public struct HandoutHTML {
         out += "<thead><tr><th scope=\"col\">Outlook</th><th scope=\"col\">Baseline</th><th scope=\"col\">This scenario</th><th scope=\"col\">Change</th><th scope=\"col\">Rules that fire</th></tr></thead>\n<tbody>\n"
         for target in b.targets {
             guard let o = handout.outlook(target.id) else { continue }
-            let base = handout.baseline[target.id].map { "\($0.level.word) (\(Handout.signed($0.score)))" } ?? ""
+            let base = handout.baseline[target.id].map { Wording.level($0.score) } ?? ""
             let css = HandoutPalette.cssName(Glyphs.role(for: o.now.level))
             out += "<tr><th scope=\"row\">\(Markup.html(target.name))</th><td>\(Markup.html(base))</td>"
             out += "<td><strong style=\"color: var(--\(css))\">\(Markup.html(handout.level(target.id)))</strong></td>"
-            out += "<td>\(handout.changeGlyph(target.id)) \(Markup.html(handout.change(target.id)))</td><td>"
+            out += "<td>\(Markup.html(handout.change(target.id)))</td><td>"
             if o.now.trace.isEmpty { out += "none" }
             for c in o.now.trace {
                 guard let rule = b.rule(c.rule) else { continue }
-                out += "<p class=\"rule\"><strong>\(Handout.signed(c.weight))</strong> \(Markup.html(rule.summary))"
+                out += "<p class=\"rule\"><strong>\(Wording.signed(c.weight))</strong> \(Markup.html(rule.summary))"
                 if let q = rule.because.quote { out += " <q>\(Markup.html(q))</q>" }
                 out += " \(cite(rule.because))</p>"
             }
@@ -209,7 +209,7 @@ public struct HandoutHTML {
         out += "<thead><tr><th scope=\"col\">Expectation</th><th scope=\"col\">Verdict</th><th scope=\"col\">What happened</th></tr></thead>\n<tbody>\n"
         for item in b.scorecard {
             out += "<tr><th scope=\"row\">\(Markup.html(item.claim)) \(cite(item.cite))</th>"
-            out += "<td><span class=\"verdict verdict-\(item.verdict.rawValue)\">\(Self.verdict(item.verdict))</span></td><td>\(Markup.html(item.outcome))"
+            out += "<td><span class=\"verdict verdict-\(item.verdict.rawValue)\">\(Wording.verdict(item.verdict))</span></td><td>\(Markup.html(item.outcome))"
             let events = handout.events(item.events)
             if !events.isEmpty {
                 out += "<ul class=\"evidence\">"
@@ -275,16 +275,6 @@ public struct HandoutHTML {
     func gauge(_ score: Int) -> String {
         let filled = max(0, min(8, 4 + score))
         return String(repeating: "▰", count: filled) + String(repeating: "▱", count: 8 - filled)
-    }
-
-    static func verdict(_ v: ScorecardItem.Verdict) -> String {
-        switch v {
-        case .held: "✓ held"
-        case .partly: "◐ partly"
-        case .diverged: "✗ diverged"
-        case .open: "… open"
-        case .untested: "– untested"
-        }
     }
 
     var css: String {

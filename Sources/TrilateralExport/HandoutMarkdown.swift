@@ -36,7 +36,7 @@ public struct HandoutMarkdown {
             for pillar in list {
                 var heading = "### \(md(pillar.name))"
                 if pillar.kind == .cooperation, handout.outlook(pillar.id) != nil {
-                    heading += " — \(md(handout.level(pillar.id))), \(handout.changeGlyph(pillar.id)) \(md(handout.change(pillar.id)))"
+                    heading += " — \(md(handout.level(pillar.id))), \(md(handout.change(pillar.id)))"
                 }
                 line(heading)
                 line()
@@ -126,11 +126,11 @@ public struct HandoutMarkdown {
             })
             table(["Outlook", "Baseline", "This scenario", "Change", "Rules that fire"], b.targets.compactMap { target in
                 guard let o = handout.outlook(target.id) else { return nil }
-                let base = handout.baseline[target.id].map { "\($0.level.word) (\(Handout.signed($0.score)))" } ?? ""
+                let base = handout.baseline[target.id].map { Wording.level($0.score) } ?? ""
                 let rules = o.now.trace.compactMap { c in b.rule(c.rule).map { r in
-                    "\(Handout.signed(c.weight)) \(md(r.summary))" + (r.because.quote.map { " “\(md($0))”" } ?? "") + " " + cite(r.because)
+                    "\(Wording.signed(c.weight)) \(md(r.summary))" + (r.because.quote.map { " “\(md($0))”" } ?? "") + " " + cite(r.because)
                 } }
-                return [md(target.name), md(base), md(handout.level(target.id)), "\(handout.changeGlyph(target.id)) \(md(handout.change(target.id)))",
+                return [md(target.name), md(base), md(handout.level(target.id)), "\(md(handout.change(target.id)))",
                         rules.isEmpty ? "none" : rules.joined(separator: "<br>")]
             })
         }
@@ -141,7 +141,7 @@ public struct HandoutMarkdown {
             if let note = b.recordEndNote { line(md(note.prefix(1).uppercased() + note.dropFirst()) + "."); line() }
             table(["Expectation", "Verdict", "What happened"], b.scorecard.map { item in
                 let events = handout.events(item.events).map { "\(md($0.date.display)) \($0.isReported ? "Reported: " : "")\(md($0.title)) \(cite($0.cite))" }
-                return ["\(md(item.claim)) \(cite(item.cite))", md(HandoutHTML.verdict(item.verdict)),
+                return ["\(md(item.claim)) \(cite(item.cite))", md(Wording.verdict(item.verdict)),
                         md(item.outcome) + (events.isEmpty ? "" : "<br>" + events.joined(separator: "<br>"))]
             })
         }

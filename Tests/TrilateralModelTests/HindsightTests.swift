@@ -50,7 +50,7 @@ struct HindsightTests {
         #expect(ranges["us-japan"] == -3 ... -1, "spans the two kinds of Trump team")
         #expect(ranges["japan-korea"] == 1...1, "no spiral: both courses settled on continuity")
         #expect(ranges["trilateral"]!.upperBound < 0)
-        #expect(BriefingText.outlooks(b, scenario: scenario).contains("US-Japan: Faltering to Strained (scores -3 to -1"))
+        #expect(BriefingText.outlooks(b, scenario: scenario).contains("US-Japan: Faltering to Strained (−3 to −1) over the unsettled factors"))
     }
 
     /// In ¶10 the LDP's hawkish turn is a response to a Moon-line Korea: without it, it means nothing.

@@ -101,8 +101,8 @@ struct BuiltInRuleTests {
 
     @Test func dumpPrintsTheTrace() throws {
         let text = BriefingText.outlooks(b, scenario: try Scenario.parse("downward-spiral", in: b).get())
-        #expect(text.contains("- Japan-Korea: Faltering (score -4; down 5 from baseline)"))
-        #expect(text.contains("-3 downward-spiral"))
+        #expect(text.contains("- Japan-Korea: Faltering (−4); ▼ −5 (down 5 from the baseline)"))
+        #expect(text.contains("−3 downward-spiral"))
         #expect(text.contains("(¶10)"))
         let trump = BriefingText.outlooks(b, scenario: try Scenario.parse("trump-tariffs-allies", in: b).get())
         #expect(trump.contains("tariffs-on-allies"))

@@ -120,9 +120,9 @@ public enum BriefingText {
         }
         if hindsight && !b.scorecard.isEmpty {
             line("HINDSIGHT SCORECARD — \(b.recordEndNote ?? "where the record ends is not stated")")
-            line("Verdicts: held; partly (part held, or only part could be tested); diverged; open (not settled yet); untested (can no longer be tested).")
+            line("Verdicts: " + ScorecardItem.Verdict.allCases.map { "\(Wording.verdict($0)) (\(Wording.meaning($0)))" }.joined(separator: "; ") + ".")
             for item in b.scorecard {
-                line("- [\(item.verdict.rawValue)] \(item.claim)")
+                line("- \(Wording.verdict(item.verdict)): \(item.claim)")
                 cite(item.cite)
                 line("  What happened: \(item.outcome)")
                 if !item.rules.isEmpty { line("  Rules: \(item.rules.joined(separator: ", "))") }
@@ -172,16 +172,15 @@ public enum BriefingText {
         for o in engine.outlooks(for: scenario) {
             let name = b.target(o.target)?.name ?? o.target
             if let r = ranges[o.target], r.count > 1 {
-                let low = Outlook.Level(score: r.lowerBound).word, high = Outlook.Level(score: r.upperBound).word
-                out.append("- \(name): \(low == high ? low : "\(low) to \(high)") (scores \(r.lowerBound) to \(r.upperBound), over the unsettled factors)")
+                let base = baseline[o.target]?.score ?? 0
+                out.append("- \(name): \(Wording.range(r)) over the unsettled factors; \(Wording.change(over: (r.lowerBound - base)...(r.upperBound - base)))")
                 continue
             }
             let delta = o.score - (baseline[o.target]?.score ?? 0)
-            let change = delta == 0 ? "same as baseline" : "\(delta > 0 ? "up" : "down") \(abs(delta)) from baseline"
-            out.append("- \(name): \(o.level.word) (score \(o.score); \(change))")
+            out.append("- \(name): \(Wording.level(o.score)); \(Wording.changeInWords(delta))")
             for c in o.trace {
                 guard let r = b.rule(c.rule) else { continue }
-                out.append("  \(c.weight > 0 ? "+" : "")\(c.weight) \(r.id): \(r.summary)")
+                out.append("  \(Wording.signed(c.weight)) \(r.id): \(r.summary)")
                 out.append("     “\(r.because.quote ?? "")” (\(r.because.reference))")
             }
         }

@@ -1,9 +1,10 @@
-/// The change of an outlook against the baseline, as a glyph *and* a number: ▲ +2, ▼ −1, = 0.
+import TrilateralModel
+
+/// The change of an outlook against the baseline, as a mark *and* a number (`Wording.change`:
+/// ▲ +2, ▼ −1, = same), with the colour role that goes with it.
 struct ChangeGlyph {
     let delta: Int
     let ascii: Bool
-    var text: String {
-        delta > 0 ? "\(ascii ? "^" : "▲") +\(delta)" : delta < 0 ? "\(ascii ? "v" : "▼") \(delta)" : "= same"
-    }
+    var text: String { Wording.change(delta, ascii: ascii) }
     var role: StyleRole { delta > 0 ? .changeUp : delta < 0 ? .changeDown : .muted }
 }

@@ -67,16 +67,16 @@ enum DetailContent {
             guard let target = b.target(id), let now = state.outlook(for: id), let base = state.baselineOutlooks[id] else { break }
             para("Outlook: \(target.name)", .heading)
             let change = ChangeGlyph(delta: now.score - base.score, ascii: state.ascii)
-            para("\(now.level.word) (score \(now.score)) · baseline \(base.level.word) (\(base.score)) · \(change.text)", Glyphs.role(for: now.level))
+            para("\(Wording.level(now.score, ascii: state.ascii)) · baseline \(Wording.level(base.score, ascii: state.ascii)) · \(change.text)", Glyphs.role(for: now.level))
             if let range = state.shared.whatIf.ranges[id], range.count > 1 {
-                para("Range over the unsettled factors: \(Outlook.Level(score: range.lowerBound).word) (\(range.lowerBound)) to \(Outlook.Level(score: range.upperBound).word) (\(range.upperBound))", .warning)
+                para("Range over the unsettled factors: \(Wording.range(range, ascii: state.ascii))", .warning)
             }
             para("Scenario: \(state.shared.whatIf.scenario.changes(in: b))", .muted)
             if now.trace.isEmpty { blank(); para("No rule fires for this target in this scenario.", .muted) }
             for contribution in now.trace {
                 guard let rule = b.rule(contribution.rule) else { continue }
                 blank()
-                para("\(contribution.weight > 0 ? "+" : "")\(contribution.weight)  \(rule.summary)", contribution.weight >= 0 ? .changeUp : .changeDown)
+                para("\(Wording.signed(contribution.weight, ascii: state.ascii))  \(rule.summary)", contribution.weight >= 0 ? .changeUp : .changeDown)
                 let when = (rule.all.map(\.description) + (rule.any.isEmpty ? [] : ["any of " + rule.any.map(\.description).joined(separator: " / ")]))
                 para("when " + when.joined(separator: " and "), .muted)
                 cite(rule.because)

@@ -73,7 +73,7 @@ struct PillarPaneView {
             }
             cx += 1
         }
-        let score = outlook.score > 0 ? "+\(outlook.score)" : "\(outlook.score)"
+        let score = Wording.signed(outlook.score, ascii: state.ascii)
         let clip = Rect(x: x, y: y, width: width, height: 1)
         cx = canvas.text(outlook.level.word, x: cx, y: y, role: Glyphs.role(for: outlook.level), clip: clip)
         cx = canvas.text(" \(score)", x: cx, y: y, role: .muted, clip: clip)

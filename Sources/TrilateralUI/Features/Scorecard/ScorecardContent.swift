@@ -14,7 +14,7 @@ enum ScorecardContent {
         var out: [Paragraph] = []
         func para(_ text: String, _ role: StyleRole) { out.append(Paragraph(text: text, role: role)) }
         para("The article: “\(item.cite.quote ?? item.claim)” (\(item.cite.reference))", .quote)
-        para("\(ScorecardView.verdictGlyph(item.verdict, ascii: state.ascii)): \(ScorecardView.meaning(item.verdict))", ScorecardView.role(item.verdict))
+        para("\(Wording.verdict(item.verdict, ascii: state.ascii)): \(Wording.meaning(item.verdict))", ScorecardView.role(item.verdict))
         para("What happened: \(item.outcome)", .text)
         if let end = b.recordEndNote { para(end.prefix(1).uppercased() + end.dropFirst() + ".", .muted) }
         if !item.rules.isEmpty { para("Rules: \(item.rules.joined(separator: ", "))", .muted) }
@@ -27,7 +27,7 @@ enum ScorecardContent {
             let ranges = OutlookEngine(briefing: b).ranges(for: Scenario.preset(preset, in: b))
             for target in b.targets {
                 guard let base = state.baselineOutlooks[target.id], let range = ranges[target.id] else { continue }
-                para("• \(target.name): \(base.level.word) (\(base.score)) → \(OutlookRange.describe(range))", .text)
+                para("• \(target.name): \(Wording.level(base.score, ascii: state.ascii)) → \(Wording.range(range, ascii: state.ascii))", .text)
             }
             for u in preset.unsettled { para("Unsettled, \(u.factor): \(u.why)", .muted) }
         }

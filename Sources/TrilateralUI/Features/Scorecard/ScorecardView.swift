@@ -6,27 +6,6 @@ import TrilateralModel
 struct ScorecardView {
     let state: AppState
 
-    static func verdictGlyph(_ v: ScorecardItem.Verdict, ascii: Bool) -> String {
-        switch v {
-        case .held: ascii ? "[held]" : "✓ held"
-        case .partly: ascii ? "[partly]" : "◐ partly"
-        case .diverged: ascii ? "[diverged]" : "✗ diverged"
-        case .open: ascii ? "[open]" : "? open"
-        case .untested: ascii ? "[untested]" : "– untested"
-        }
-    }
-
-    /// What a verdict word claims, shown under the selected expectation.
-    static func meaning(_ v: ScorecardItem.Verdict) -> String {
-        switch v {
-        case .held: "the expectation held, as far as the record shows"
-        case .partly: "part of it held, or only part of it could be tested"
-        case .diverged: "what happened went the other way"
-        case .open: "the record does not settle it yet"
-        case .untested: "it can no longer be tested"
-        }
-    }
-
     static func role(_ v: ScorecardItem.Verdict) -> StyleRole {
         switch v {
         case .held: .changeUp
@@ -49,7 +28,7 @@ struct ScorecardView {
             let item = b.scorecard[n]
             let selected = n == state.shared.scorecard.row
             if selected { canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
-            let x = canvas.text(TextLayout.fit(Self.verdictGlyph(item.verdict, ascii: state.ascii), to: verdictWidth), x: inner.x, y: y,
+            let x = canvas.text(TextLayout.fit(Wording.verdict(item.verdict, ascii: state.ascii), to: verdictWidth), x: inner.x, y: y,
                                 role: selected ? .selection : Self.role(item.verdict))
             canvas.text(item.claim, x: x + 1, y: y, width: inner.maxX - x - 1, role: selected ? .selection : .text)
         }

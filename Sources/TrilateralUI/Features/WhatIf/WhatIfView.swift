@@ -117,21 +117,19 @@ struct WhatIfView {
         guard let now = state.outlook(for: target.id), let base = state.baselineOutlooks[target.id] else { return }
         if selected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: .selection) }
         var x = canvas.text(TextLayout.fit(DisplayWidth.of(target.name) <= nameWidth ? target.name : target.short, to: nameWidth) + " ", x: area.x, y: y, role: selected ? .selection : .text)
-        x = canvas.text(TextLayout.fit("\(base.level.word) \(signed(base.score))", to: 12) + " ", x: x, y: y,
+        x = canvas.text(TextLayout.fit("\(base.level.word) \(Wording.signed(base.score, ascii: state.ascii))", to: 12) + " ", x: x, y: y,
                         role: selected ? .selection : Glyphs.role(for: base.level))
         if let range = state.shared.whatIf.ranges[target.id], range.count > 1 {
-            x = canvas.text(TextLayout.fit(OutlookRange.compact(range), to: 12) + " ", x: x, y: y, role: selected ? .selection : .warning)
+            x = canvas.text(TextLayout.fit(Wording.range(range, fitting: 12, ascii: state.ascii), to: 12) + " ", x: x, y: y, role: selected ? .selection : .warning)
             let low = range.lowerBound - base.score, high = range.upperBound - base.score
-            let text = low == high ? ChangeGlyph(delta: low, ascii: state.ascii).text : "\(low)…\(high > 0 ? "+" : "")\(high)"
+            let text = Wording.change(over: low...high, ascii: state.ascii)
             canvas.text(text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : (high < 0 ? .changeDown : .warning))
             return
         }
-        x = canvas.text(TextLayout.fit("\(now.level.word) \(signed(now.score))", to: 12) + " ", x: x, y: y,
+        x = canvas.text(TextLayout.fit("\(now.level.word) \(Wording.signed(now.score, ascii: state.ascii))", to: 12) + " ", x: x, y: y,
                         role: selected ? .selection : Glyphs.role(for: now.level))
         let change = ChangeGlyph(delta: now.score - base.score, ascii: state.ascii)
         canvas.text(change.text, x: x, y: y, width: area.maxX - x, role: selected ? .selection : change.role)
     }
-
-    func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : "\(n)" }
 }
 
