@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(name: "TrilateralExportTests", dependencies: ["TrilateralExport", "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "TrilateralTerminalTests", dependencies: ["TrilateralTerminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "BuiltInBriefings", "TrilateralModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,7 +24,17 @@ public final class Publisher: Sendable {
     static let statusBurst = 10.0
     static let statusRate = 5.0
 
+    /// Which socket of the session this is: the audience's, or the presenter view's (owner-only,
+    /// served only to the presenter's own account, and the one place tour commands come from).
+    public enum Channel: Sendable {
+        case audience
+        case presenterView
+    }
+
     public let address: SessionAddress
+    public let channel: Channel
+    /// The socket's path.
+    public let path: String
     private let queue = DispatchQueue(label: "trilateral.publisher")
     private let listener: Int32
     private let state = Mutex(State())
@@ -41,6 +51,8 @@ public final class Publisher: Sendable {
         /// The audience last reported, and who hears it (on the publisher's queue).
         var audience = Audience(watching: 0, browsing: 0)
         var observer: (@Sendable (Audience) -> Void)?
+        /// Who hears the presenter view's tour commands (on the publisher's queue).
+        var commands: (@Sendable (PresenterCommand) -> Void)?
     }
 
     /// A connected follower and what is still to be written to it.
@@ -54,7 +66,7 @@ public final class Publisher: Sendable {
         var hello: Data?
         var next: Data?
         /// The follower's messages, and what they say.
-        var messages = FrameReader(accepting: Wire.Kind.toPresenter)
+        var messages: FrameReader
         var browsing = false
         /// Statuses it may still send now (refilled at `statusRate` a second).
         var allowance = Publisher.statusBurst
@@ -62,7 +74,9 @@ public final class Publisher: Sendable {
         /// Sources whose cancel handler has not run yet: the descriptor closes after the last
         /// (never before: a reused descriptor number would confuse a source still watching it).
         var liveSources = 0
-        init(fd: Int32, inFlight: Data) { self.fd = fd; self.inFlight = inFlight }
+        init(fd: Int32, inFlight: Data, accepting: Set<Wire.Kind>) {
+            self.fd = fd; self.inFlight = inFlight; messages = FrameReader(accepting: accepting)
+        }
 
         func sourceEnded() {
             liveSources -= 1
@@ -71,13 +85,17 @@ public final class Publisher: Sendable {
     }
 
     /// Opens the session's socket: an owner-only one (0600), or with `group` one that group's
-    /// members can join too (0660). Refuses a name a live presenter holds; replaces a stale socket.
+    /// members can join too (0660); the presenter view's is owner-only whatever `group` says.
+    /// Refuses a name a live presenter holds; replaces a stale socket.
     public init(address: SessionAddress, group: String?, hello: Wire.Hello, privateDirectory: Bool,
-                maximumFollowers: Int = Publisher.defaultMaximumFollowers) throws(SessionError) {
+                maximumFollowers: Int = Publisher.defaultMaximumFollowers, channel: Channel = .audience) throws(SessionError) {
         self.address = address
+        self.channel = channel
         self.maximumFollowers = maximumFollowers
         try address.prepareDirectory(checkPrivate: privateDirectory)
-        let path = address.socketPath
+        let path = channel == .audience ? address.socketPath : address.presenterViewPath
+        self.path = path
+        let group = channel == .audience ? group : nil
         var gid: gid_t?
         if let group {
             guard let entry = getgrnam(group) else { throw .unknownGroup(group) }
@@ -153,7 +171,7 @@ public final class Publisher: Sendable {
 
     /// Removes the socket so nobody joins a presenter that is gone, and lets every follower go.
     public func stop() {
-        unlink(address.socketPath)
+        unlink(path)
         queue.sync {
             state.withLock { state in
                 state.acceptSource?.cancel()
@@ -168,15 +186,22 @@ public final class Publisher: Sendable {
             let fd = UnixSocket.accept(listener)
             guard fd >= 0 else { return }
             state.withLock { state in
-                guard state.peers.count < maximumFollowers else {
-                    // Say why before closing, so the follower does not think the presenter left.
+                // Say why before closing, so the follower does not think the presenter left.
+                func refuse(_ reason: String) {
                     var refusal = Data(Wire.preamble)
-                    refusal.append(Wire.frame(Wire.Refusal(reason: "The presenter already has \(maximumFollowers) followers.")))
+                    refusal.append(Wire.frame(Wire.Refusal(reason: reason)))
                     _ = refusal.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
                     close(fd)
-                    return
                 }
-                let peer = Peer(fd: fd, inFlight: state.greeting)
+                // The socket's mode keeps other accounts out; root is not kept out by a mode.
+                if channel == .presenterView, UnixSocket.peerUser(fd) != geteuid() {
+                    return refuse("The presenter view is only for the presenter's own account.")
+                }
+                guard state.peers.count < maximumFollowers else {
+                    return refuse("The presenter already has \(maximumFollowers) followers.")
+                }
+                let accepting = channel == .audience ? Wire.Kind.toPresenter : Wire.Kind.fromPresenterView
+                let peer = Peer(fd: fd, inFlight: state.greeting, accepting: accepting)
                 peer.next = state.latest
                 state.peers[fd] = peer
                 let reader = DispatchSource.makeReadSource(fileDescriptor: fd, queue: queue)
@@ -210,6 +235,11 @@ public final class Publisher: Sendable {
         }
     }
 
+    /// Calls `handler` (on the publisher's queue) with each tour command the presenter view sends.
+    public func observeCommands(_ handler: @escaping @Sendable (PresenterCommand) -> Void) {
+        queue.async { [self] in state.withLock { $0.commands = handler } }
+    }
+
     /// Reads a follower's statuses; drops the follower at EOF, on error, on anything that is
     /// not a well-formed status, or on statuses faster than the allowance.
     private func drain(_ fd: Int32) {
@@ -221,13 +251,17 @@ public final class Publisher: Sendable {
                 let n = read(fd, &buffer, buffer.count)
                 if n > 0 {
                     guard let messages = try? peer.messages.feed(Data(buffer[0..<n])) else { Self.drop(peer, from: &state); return }
-                    for case .status(let status) in messages {
+                    for message in messages {
                         let now = DispatchTime.now()
                         let seconds = Double(now.uptimeNanoseconds - peer.lastStatus.uptimeNanoseconds) / 1e9
                         peer.allowance = min(Self.statusBurst, peer.allowance + seconds * Self.statusRate) - 1
                         peer.lastStatus = now
                         guard peer.allowance >= 0 else { Self.drop(peer, from: &state); return }
-                        peer.browsing = status.browsing
+                        switch message {
+                        case .status(let status): peer.browsing = status.browsing
+                        case .command(let command): state.commands?(command)   // only the presenter view's reader takes one
+                        default: break
+                        }
                     }
                     continue
                 }

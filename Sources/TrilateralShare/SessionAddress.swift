@@ -11,6 +11,9 @@ public struct SessionAddress: Sendable, Equatable {
     public let name: String
     public let directory: String
     public var socketPath: String { directory + "/" + name + ".sock" }
+    /// The presenter view's socket: always owner-only, and only the presenter's own account is
+    /// served on it. No session's socket can have this path (theirs all end in `.sock`).
+    public var presenterViewPath: String { directory + "/" + name + ".presenter-view" }
 
     /// Checks the name (letters, digits, `.`, `_`, `-`; up to 64) and picks the directory.
     public init(name: String?, directory: String?, environment: [String: String]) throws(SessionError) {
@@ -27,7 +30,7 @@ public struct SessionAddress: Sendable, Equatable {
         } else {
             self.directory = "/tmp/trilateral-\(getuid())"
         }
-        guard socketPath.utf8.count < MemoryLayout.size(ofValue: sockaddr_un().sun_path) else { throw .pathTooLong(socketPath) }
+        guard presenterViewPath.utf8.count < MemoryLayout.size(ofValue: sockaddr_un().sun_path) else { throw .pathTooLong(presenterViewPath) }
     }
 
     /// Makes the directory if missing (0700). An existing one must be a real directory; the

@@ -19,15 +19,21 @@ public final class Subscriber {
     public enum Event: Sendable {
         case hello(Wire.Hello)
         case view(SharedState)
+        /// The tour's clock (on the presenter view's channel only).
+        case cue(TourClock)
         /// Not connected, with the reason for people.
         case waiting(String)
     }
 
     public let address: SessionAddress
+    /// The audience's socket, or the presenter view's.
+    public let channel: Publisher.Channel
+    /// The socket this subscriber joins.
+    public var path: String { channel == .audience ? address.socketPath : address.presenterViewPath }
     private let onEvent: @MainActor (Event) -> Void
     private var fd: Int32 = -1
     private var source: DispatchSourceRead?
-    private var reader = FrameReader()
+    private var reader: FrameReader
     private var delay = Subscriber.retryStart
     /// Whether a presenter has been seen on this session (changes how its absence is told).
     private var joined = false
@@ -46,9 +52,15 @@ public final class Subscriber {
     /// What this follower tells the presenter about itself (sent on connecting and on change).
     private var status = Wire.Status(browsing: false)
 
-    public init(address: SessionAddress, onEvent: @escaping @MainActor (Event) -> Void) {
+    public init(address: SessionAddress, channel: Publisher.Channel = .audience, onEvent: @escaping @MainActor (Event) -> Void) {
         self.address = address
+        self.channel = channel
         self.onEvent = onEvent
+        reader = FrameReader(accepting: Self.accepting(channel))
+    }
+
+    static func accepting(_ channel: Publisher.Channel) -> Set<Wire.Kind> {
+        channel == .audience ? Wire.Kind.toFollower : Wire.Kind.toPresenterView
     }
 
     public func start() { connect() }
@@ -65,11 +77,11 @@ public final class Subscriber {
 
     private func connect() {
         guard fd < 0 else { return }
-        let path = address.socketPath
+        let path = path
         switch UnixSocket.connect(path) {
         case .success(let descriptor):
             fd = descriptor
-            reader = FrameReader()
+            reader = FrameReader(accepting: Self.accepting(channel))
             greeted = false
             let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: .main)
             source.setEventHandler { @Sendable in MainActor.assumeIsolated { self.readable() } }
@@ -85,6 +97,7 @@ public final class Subscriber {
             case ENOENT where joined: "The presenter has left (\(path) is gone)."
             case ENOENT: "No session is running at \(path) yet."
             case ECONNREFUSED: "The presenter at \(path) has stopped."
+            case EACCES where channel == .presenterView: "Not allowed to open the presenter view at \(path): it is only for the presenter's own account."
             case EACCES: "Not allowed to join \(path): ask the presenter for --group."
             case EAGAIN: "The presenter at \(path) is busy."
             default: "Cannot join \(path): \(e)."
@@ -116,8 +129,10 @@ public final class Subscriber {
                 case .refused(let refusal):
                     disconnect("\(refusal.reason.escapingControls) Trying again…", slow: true)
                     return
-                case .status:
-                    break   // a presenter never sends one (the reader refuses it)
+                case .cue(let clock):
+                    onEvent(.cue(clock))
+                case .status, .command:
+                    break   // a presenter never sends these (the reader refuses them)
                 }
             }
         } catch {
@@ -132,10 +147,15 @@ public final class Subscriber {
         if fd >= 0 { write(Wire.frame(status)) }
     }
 
+    /// A presenter view's tour key, for the presenter (dropped while not connected).
+    public func send(_ command: PresenterCommand) {
+        if fd >= 0 { write(Wire.frame(command)) }
+    }
+
     /// A few bytes to the presenter, without blocking. A full socket (a presenter not reading)
     /// loses the message; the next change, or the next connection, says it again.
     private func write(_ data: Data) {
-        _ = data.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
+        _ = data.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT)) }
     }
 
     /// Ends this connection (the presenter left, or a message was refused) and tries again.

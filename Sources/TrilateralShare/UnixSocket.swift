@@ -62,4 +62,15 @@ package enum UnixSocket {
         _ = fcntl(peer, F_SETFD, FD_CLOEXEC)
         return peer
     }
+
+    /// The user id of the process at the other end of a connected socket (SO_PEERCRED), or
+    /// nil when the kernel does not say.
+    static func peerUser(_ fd: Int32) -> uid_t? {
+        // Linux's struct ucred (pid, uid, gid), which Glibc's module does not export without
+        // _GNU_SOURCE.
+        var credentials: (pid: pid_t, uid: uid_t, gid: gid_t) = (0, 0, 0)
+        var size = socklen_t(MemoryLayout.size(ofValue: credentials))
+        guard getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &size) == 0, Int(size) == MemoryLayout.size(ofValue: credentials) else { return nil }
+        return credentials.uid
+    }
 }

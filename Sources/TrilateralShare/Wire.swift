@@ -2,8 +2,8 @@ import FoundationEssentials
 import Glibc
 import TrilateralUI
 
-/// The shared-session protocol, version 3 (the view is `SharedState`; followers report whether
-/// they are browsing on their own).
+/// The shared-session protocol, version 4 (the view is `SharedState`; followers report whether
+/// they are browsing on their own; the presenter view has its own socket, cues and commands).
 ///
 /// A connection starts with a 5-byte preamble, `TRIL` and the version byte; then frames, each a
 /// 4-byte big-endian length, a 1-byte type and that many bytes of JSON (the length counts the
@@ -15,8 +15,13 @@ import TrilateralUI
 /// A follower sends the same preamble, then only `status` frames: whether it is following or
 /// browsing on its own, when that changes (the presenter shows the counts). Anything else from
 /// a follower, a status over its size, or more than a few a second, and the presenter drops it.
+///
+/// The presenter view (`follow --presenter-view`, on the presenter's own owner-only socket,
+/// `SessionAddress.presenterViewPath`) gets the same frames plus a `cue` after every view (the
+/// tour's clock), and may send `command` frames (next or previous tour step). Only there does
+/// the hello carry the speaker notes; an audience's hello has them removed (`SpeakerNotes`).
 public enum Wire {
-    public static let version: UInt8 = 3
+    public static let version: UInt8 = 4
     public static let preamble: [UInt8] = Array("TRIL".utf8) + [version]
 
     /// The kinds of frame, with the largest body each may have.
@@ -27,6 +32,10 @@ public enum Wire {
         case refused = 3
         /// Follower → presenter: following or browsing on its own.
         case status = 4
+        /// Presenter → presenter view: the tour's clock.
+        case cue = 5
+        /// Presenter view → presenter: step the tour.
+        case command = 6
 
         public var maximumLength: Int {
             switch self {
@@ -34,12 +43,17 @@ public enum Wire {
             case .view: 256 << 10
             case .refused: 1 << 10
             case .status: 64
+            case .cue: 256
+            case .command: 64
             }
         }
 
         /// What a follower may receive, and what a presenter may.
         public static let toFollower: Set<Kind> = [.hello, .view, .refused]
         public static let toPresenter: Set<Kind> = [.status]
+        /// What the presenter view may receive, and what the presenter takes from it.
+        public static let toPresenterView: Set<Kind> = toFollower.union([.cue])
+        public static let fromPresenterView: Set<Kind> = [.status, .command]
     }
 
     /// The first message: who presents, and what.
@@ -67,6 +81,8 @@ public enum Wire {
         case view(SharedState)
         case refused(Refusal)
         case status(Status)
+        case cue(TourClock)
+        case command(PresenterCommand)
     }
 
     /// What a follower tells its presenter: whether it is browsing on its own. Nothing else
@@ -96,6 +112,8 @@ public enum Wire {
     public static func frame(_ view: SharedState) -> Data { frame(.view, try! encoder.encode(view)) }
     public static func frame(_ refusal: Refusal) -> Data { frame(.refused, try! encoder.encode(refusal)) }
     public static func frame(_ status: Status) -> Data { frame(.status, try! encoder.encode(status)) }
+    public static func frame(_ cue: TourClock) -> Data { frame(.cue, try! encoder.encode(cue)) }
+    public static func frame(_ command: PresenterCommand) -> Data { frame(.command, try! encoder.encode(command)) }
 
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
@@ -182,6 +200,8 @@ public struct FrameReader: Sendable {
             case .view: return .view(try JSONDecoder().decode(SharedState.self, from: body))
             case .refused: return .refused(try JSONDecoder().decode(Wire.Refusal.self, from: body))
             case .status: return .status(try JSONDecoder().decode(Wire.Status.self, from: body))
+            case .cue: return .cue(try JSONDecoder().decode(TourClock.self, from: body))
+            case .command: return .command(try JSONDecoder().decode(PresenterCommand.self, from: body))
             }
         } catch {
             throw .malformed("\(kind): \(String(describing: error).prefix(120))")

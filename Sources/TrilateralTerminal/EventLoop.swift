@@ -29,6 +29,10 @@ public final class EventLoop {
     public var onChange: (@MainActor (AppState) -> Void)?
     /// Called just before the process exits, after the terminal is restored.
     public var onExit: (@MainActor () -> Void)?
+    /// Hears a presenter view's tour keys (`Effect.toPresenter`), for its presenter.
+    public var onCommand: (@MainActor (PresenterCommand) -> Void)?
+    /// Ticks each second while the tour's clock runs, and not at all otherwise.
+    private var ticker: DispatchSourceTimer?
 
     /// `themes` resolves every theme `state.local.theme.names` can name (the current one at
     /// least; the others when `T` first reaches them).
@@ -74,6 +78,7 @@ public final class EventLoop {
             return
         }
         for input in inputs { perform(AppReducer.handle(&state, input)) }
+        tick()
         render()
     }
 
@@ -81,7 +86,32 @@ public final class EventLoop {
     /// reducer like any key, then a redraw.
     public func send(_ action: Action) {
         perform(AppReducer.reduce(&state, action))
+        tick()
         render()
+    }
+
+    /// The time now into the state (a tour that started or moved is stamped), and the
+    /// one-second ticker on while the tour's clock runs, off otherwise.
+    private func tick() {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var local = tm()
+        var seconds = now.tv_sec
+        localtime_r(&seconds, &local)
+        let wall = (local.tm_hour < 10 ? "0" : "") + "\(local.tm_hour):" + (local.tm_min < 10 ? "0" : "") + "\(local.tm_min)"
+        AppReducer.reduce(&state, .clock(.tick(now: Double(now.tv_sec) + Double(now.tv_nsec) / 1e9, wallClock: wall)))
+        switch (state.local.clock.running, ticker) {
+        case (true, nil):
+            let timer = DispatchSource.makeTimerSource(queue: .main)
+            timer.schedule(deadline: .now() + 1, repeating: 1, leeway: .milliseconds(50))
+            timer.setEventHandler { @Sendable in MainActor.assumeIsolated { self.tick(); self.render() } }
+            timer.resume()
+            ticker = timer
+        case (false, let timer?):
+            timer.cancel()
+            ticker = nil
+        default: break
+        }
     }
 
     /// Does what the reducer asked for.
@@ -90,6 +120,7 @@ public final class EventLoop {
             switch effect {
             case .quit: finish(0)
             case .suspend: suspend()
+            case .toPresenter(let command): onCommand?(command)
             case .themeChanged:
                 // New colours for every role: the whole frame is drawn again.
                 currentTheme = themes.use(state.local.theme.current) ?? currentTheme

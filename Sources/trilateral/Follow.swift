@@ -24,6 +24,9 @@ struct Follow: ParsableCommand {
     @Argument(help: ArgumentHelp("The session to follow.", valueName: "name"))
     var session: String = SessionAddress.defaultName
 
+    @Flag(name: .long, help: "The presenter's own second screen: the tour step's notes, the next step and the clock; Space/→ and ← step the presenter's tour. Only the presenter's account may open it.")
+    var presenterView = false
+
     @OptionGroup var place: SessionOptions
     @OptionGroup var display: DisplayOptions
 
@@ -35,12 +38,13 @@ struct Follow: ParsableCommand {
     private func start() throws {
         let address = try place.address(session)
         var launch = try Launch(briefing: BuiltInBriefings.standard, display: display)
-        AppReducer.reduce(&launch.state, .follow(.start(session: address.name)))
-        let session = FollowSession(loop: launch.loop(), address: address)
+        AppReducer.reduce(&launch.state, .follow(.start(session: address.name, presenterView: presenterView)))
+        let session = FollowSession(loop: launch.loop(), address: address, channel: presenterView ? .presenterView : .audience)
         // The presenter hears whether this viewer follows along or browses on its own.
         session.loop.onChange = { [weak session] state in
             session?.subscriber.report(browsing: state.local.following?.browsing == true)
         }
+        session.loop.onCommand = { [weak session] command in session?.subscriber.send(command) }
         DispatchQueue.main.async { session.subscriber.start() }
         // The session's handlers hold it weakly: the loop owns it.
         let loop = session.loop
@@ -60,11 +64,11 @@ final class FollowSession {
     /// The digest of the briefing on screen, so a reconnect to the same one keeps it.
     private var digest: String?
 
-    init(loop: EventLoop, address: SessionAddress) {
+    init(loop: EventLoop, address: SessionAddress, channel: Publisher.Channel) {
         self.loop = loop
-        subscriber = Subscriber(address: address) { [weak self] in self?.handle($0) }
+        subscriber = Subscriber(address: address, channel: channel) { [weak self] in self?.handle($0) }
         // Set up before the first try, so a presenter that starts in between is not missed.
-        socketWatch = FileWatcher(path: address.socketPath, on: .appeared) { [weak self] in
+        socketWatch = FileWatcher(path: subscriber.path, on: .appeared) { [weak self] in
             self?.subscriber.presenterMayHaveStarted()
         }
         subscriber.watched = socketWatch != nil
@@ -87,6 +91,8 @@ final class FollowSession {
             loop.send(.follow(.link(.live)))
         case .view(let view):
             loop.send(.follow(.received(view)))
+        case .cue(let clock):
+            loop.send(.follow(.cue(clock)))
         case .waiting(let reason):
             loop.send(.follow(.link(.waiting(reason))))
         }

@@ -24,6 +24,9 @@ struct Present: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Let members of this group follow (socket mode 0660).", valueName: "group"))
     var group: String?
 
+    @Option(name: .long, help: ArgumentHelp("How long the talk should take (25m, 1h30m, 90s): the status bar and the presenter view show the time left and the pace.", valueName: "time"))
+    var duration: TalkDuration?
+
     @OptionGroup var place: SessionOptions
     @OptionGroup var dashboard: DashboardOptions
 
@@ -36,22 +39,46 @@ struct Present: ParsableCommand {
         let (model, start) = try dashboard.load()
         let source = try dashboard.briefing.source()
         let address = try place.address(session)
-        let hello = Wire.Hello(app: "trilateral \(Trilateral.version)", session: address.name, briefingFile: source.file, briefingText: source.text)
-        let publisher: Publisher
-        do { publisher = try Publisher(address: address, group: group, hello: hello, privateDirectory: place.dir == nil) }
-        catch { throw error.report() }
+        // The audience's hello carries the briefing without the speaker notes; only the
+        // presenter view (owner-only) gets them.
+        func hellos(_ text: String) throws -> (audience: Wire.Hello, presenter: Wire.Hello) {
+            guard let withoutNotes = SpeakerNotes.removed(from: text) else {
+                throw Failure("trilateral: \(source.file): cannot keep the speaker notes from followers (a note is an alias, an anchor or not a string); write each tour step's notes as a plain string", status: 65)
+            }
+            let app = "trilateral \(Trilateral.version)"
+            return (Wire.Hello(app: app, session: address.name, briefingFile: source.file, briefingText: withoutNotes),
+                    Wire.Hello(app: app, session: address.name, briefingFile: source.file, briefingText: text))
+        }
+        let hello = try hellos(source.text)
+        let publisher: Publisher, presenterView: Publisher
+        do {
+            publisher = try Publisher(address: address, group: group, hello: hello.audience, privateDirectory: place.dir == nil)
+            do { presenterView = try Publisher(address: address, group: nil, hello: hello.presenter, privateDirectory: place.dir == nil, maximumFollowers: 4, channel: .presenterView) }
+            catch { publisher.stop(); throw error }
+        } catch let error as SessionError { throw error.report() }
         var launch: Launch
         do { launch = try Launch(briefing: model, scenario: start, display: dashboard.display) }
-        catch { publisher.stop(); throw error }
+        catch { publisher.stop(); presenterView.stop(); throw error }
+        if let duration { AppReducer.reduce(&launch.state, .clock(.plan(seconds: duration.seconds))) }
         AppReducer.reduce(&launch.state, .app(.notice("presenting '\(address.name)': trilateral follow \(address.name)")))
         let loop = launch.loop()
         var last: SharedState?
+        var lastCue: TourClock?
         loop.onChange = { state in
-            guard state.shared != last else { return }
-            last = state.shared
-            publisher.publish(Wire.frame(state.shared))
+            let viewChanged = state.shared != last
+            if viewChanged {
+                last = state.shared
+                publisher.publish(Wire.frame(state.shared))
+            }
+            // The presenter view gets the view and the tour's clock together, as one frame pair.
+            guard viewChanged || state.local.clock != lastCue else { return }
+            lastCue = state.local.clock
+            presenterView.publish(Wire.frame(state.shared) + Wire.frame(state.local.clock))
         }
-        loop.onExit = { publisher.stop() }
+        presenterView.observeCommands { command in
+            DispatchQueue.main.async { MainActor.assumeIsolated { loop.send(.tour(.command(command))) } }
+        }
+        loop.onExit = { publisher.stop(); presenterView.stop() }
         // How many watch, and how many browse on their own, in the status bar.
         publisher.observeAudience { audience in
             DispatchQueue.main.async { MainActor.assumeIsolated { loop.send(.app(.audience(audience))) } }
@@ -59,11 +86,35 @@ struct Present: ParsableCommand {
         // A reloaded file goes to every follower as a new hello, before the view that uses it.
         if dashboard.watch, let path = dashboard.briefing.briefing {
             loop.keep(try BriefingWatch(path: path, loop: loop) { text in
+                // A version whose notes cannot be cut out is not sent: followers keep the last.
+                guard let next = try? hellos(text) else { return }
                 last = nil   // the followers rebase on the new hello, then need the view again
-                publisher.replaceBriefing(Wire.Hello(app: hello.app, session: hello.session, briefingFile: hello.briefingFile, briefingText: text))
+                lastCue = nil
+                publisher.replaceBriefing(next.audience)
+                presenterView.replaceBriefing(next.presenter)
             })
         }
         loop.keep(publisher)
+        loop.keep(presenterView)
         loop.run()
+    }
+}
+
+/// `--duration`: how long a talk should take, as `25m`, `1h30m`, `90s` or plain minutes (`25`).
+struct TalkDuration: ExpressibleByArgument {
+    let seconds: Double
+
+    init?(argument: String) {
+        let text = argument.lowercased()
+        if let minutes = Double(text), minutes > 0 { seconds = minutes * 60; return }
+        var total = 0.0, number = ""
+        for c in text {
+            if c.isNumber { number.append(c); continue }
+            guard let n = Double(number), let unit = ["h": 3600.0, "m": 60, "s": 1][String(c)] else { return nil }
+            total += n * unit
+            number = ""
+        }
+        guard number.isEmpty, total > 0, total <= 24 * 3600 else { return nil }
+        seconds = total
     }
 }

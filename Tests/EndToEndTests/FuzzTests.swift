@@ -9,7 +9,9 @@ import Testing
 struct FuzzTests {
     @Test func seedCorpusReplaysCleanly() throws {
         let replay = TmuxHarness.root.appending(path: ".build/release/trilateral-fuzz").path
-        try BinaryFreshness.check(replay, root: TmuxHarness.root, build: "swift build -c release").get()
+        // What trilateral-fuzz links (Package.swift): the model and UI, and what they stand on.
+        let targets = ["TrilateralFuzz", "TrilateralModel", "TrilateralUI", "TrilateralStyle", "CLibYAML"]
+        try BinaryFreshness.check(replay, root: TmuxHarness.root, build: "swift build -c release", targets: targets).get()
         let corpus = FileManager.default.temporaryDirectory.appending(path: "seeds-\(UUID().uuidString.prefix(8))").path
         _ = try TmuxHarness.run(TmuxHarness.root.appending(path: "Tests/Fuzz/seeds.sh").path, [corpus])
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus).sorted().map { corpus + "/" + $0 }

@@ -6,7 +6,9 @@ import TrilateralShare
 public final class SessionProbe {
     public let fd: Int32
 
-    public init(_ path: String) throws {
+    /// Connects to `path`, reading the frames `accepting` allows (a follower's by default).
+    public init(_ path: String, accepting: Set<Wire.Kind> = Wire.Kind.toFollower) throws {
+        reader = FrameReader(accepting: accepting)
         switch UnixSocket.connect(path) {
         case .success(let fd): self.fd = fd
         case .failure(let e): throw ProbeError("connect \(path): \(e)")
@@ -25,7 +27,7 @@ public final class SessionProbe {
         }
     }
 
-    private var reader = FrameReader()
+    private var reader: FrameReader
     private var received: [Wire.Message] = []
 
     /// Reads until `done` holds for everything received so far (10 s at most).

@@ -159,6 +159,38 @@ struct PublisherTests {
         #expect(FileManager.default.contents(atPath: a.socketPath) == Data("keep me".utf8))
     }
 
+    @Test("the presenter view's socket is owner-only even for a group session; it takes commands, and the audience's socket drops a follower that sends one")
+    func presenterViewChannel() throws {
+        let a = try address()
+        let hello = Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: "")
+        let group = String(cString: getgrgid(getegid())!.pointee.gr_name)
+        let audience = try Publisher(address: a, group: group, hello: hello, privateDirectory: true)
+        let own = try Publisher(address: a, group: group, hello: hello, privateDirectory: true, channel: .presenterView)
+        defer { audience.stop(); own.stop() }
+        var info = stat()
+        #expect(stat(a.socketPath, &info) == 0 && info.st_mode & 0o777 == 0o660, "the audience's socket is the group's")
+        #expect(stat(a.presenterViewPath, &info) == 0 && info.st_mode & 0o777 == 0o600, "the presenter view's is the owner's alone")
+        #expect(a.presenterViewPath != a.socketPath)
+
+        let commands = Mutex<[PresenterCommand]>([])
+        own.observeCommands { c in commands.withLock { $0.append(c) } }
+        audience.observeCommands { c in commands.withLock { $0.append(c) } }
+        guard case .success(let view) = UnixSocket.connect(a.presenterViewPath) else { Issue.record("connect"); return }
+        defer { close(view) }
+        send(view, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false)) + Wire.frame(PresenterCommand.next) + Wire.frame(PresenterCommand.previous))
+        let deadline = Date().addingTimeInterval(Tier.patience(5))
+        while commands.withLock({ $0 }).count < 2 && Date() < deadline { usleep(10_000) }
+        #expect(commands.withLock { $0 } == [.next, .previous])
+
+        // The audience cannot step the tour: a command is not a follower's to send.
+        let follower = try rawFollower(a)
+        defer { close(follower) }
+        try waitForAudience(audience, Audience(watching: 1, browsing: 0))
+        send(follower, Data(Wire.preamble) + Wire.frame(PresenterCommand.next))
+        try waitForAudience(audience, Audience(watching: 0, browsing: 0))
+        #expect(commands.withLock { $0 } == [.next, .previous])
+    }
+
     @Test("the default directory must be private; names are checked")
     func directories() throws {
         let open = "/tmp/tri-open-\(UUID().uuidString.prefix(8))"

@@ -265,7 +265,7 @@ package enum BriefingFormat {
             Key("preset", .reference("preset"), "The scenario to apply (`baseline` for the briefing's own)."),
             Key("target", .reference("target"), "The outlook to explain."),
             Key("caption", .text, required: true, "What everyone sees, followers too."),
-            Key("notes", .string, "The presenter's speaker notes (`s`); never sent to followers."),
+            Key("notes", .string, "The presenter's speaker notes (`s`, and the presenter view); cut out of what followers receive."),
         ]),
     ]
 

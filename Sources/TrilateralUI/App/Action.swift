@@ -14,6 +14,7 @@ public enum Action: Sendable {
     case theme(ThemeAction)
     case follow(FollowAction)
     case reload(ReloadAction)
+    case clock(ClockAction)
 }
 
 /// What concerns the whole dashboard rather than one feature.
@@ -39,4 +40,6 @@ public enum Effect: Equatable, Sendable {
     case suspend
     /// The theme changed: every cell is drawn again in the new colours.
     case themeChanged
+    /// A presenter view's key, for the presenter to perform on its tour.
+    case toPresenter(PresenterCommand)
 }

@@ -16,7 +16,8 @@ public enum AppReducer {
         case .tour(let a): Tour.reduce(&state, a)
         case .help(let a): Help.reduce(&state, a)
         case .theme(let a): return ThemeCycle.reduce(&state, a)
-        case .follow(let a): Follow.reduce(&state, a)
+        case .follow(let a): return Follow.reduce(&state, a)
+        case .clock(let a): Clock.reduce(&state, a)
         case .reload(let a): Reload.reduce(&state, a)
         }
         return []

@@ -52,6 +52,12 @@ public struct LocalState: Equatable, Sendable {
     public var reloadProblem: String?
     /// A presenter's audience, once anyone has joined.
     public var audience: Audience?
+    /// The tour's clock: the presenter's own, or on a presenter view the presenter's cue.
+    public var clock = TourClock()
+    /// The time at the last tick (seconds since 1970), and the wall clock as this terminal
+    /// shows it ("14:05"); both come from the event loop, through `ClockAction.tick`.
+    public var now: Double = 0
+    public var wallClock = ""
 }
 
 /// The state of one dashboard: the briefing and what is derived from it once (`context`), what

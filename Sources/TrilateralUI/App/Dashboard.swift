@@ -11,6 +11,16 @@ public enum Dashboard {
             if state.local.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
             return canvas
         }
+        if state.local.following?.presenterView == true, state.size.height >= 3 {
+            var body = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 1)
+            canvas.fill(body, role: .panel)
+            body.y += 1; body.height -= 1
+            canvas.text(" Presenter view │ \(state.briefing.title)", x: 0, y: 0, width: state.size.width, role: .titleBar)
+            PresenterView.draw(state, rect: body, canvas: &canvas)
+            StatusBar.draw(state, rect: Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1), canvas: &canvas)
+            if state.local.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
+            return canvas
+        }
         let layout = Layout.compute(state)
         if layout.mode == .tooSmall {
             Chrome.tooSmall(state, canvas: &canvas)

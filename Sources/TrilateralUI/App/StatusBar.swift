@@ -27,7 +27,14 @@ enum StatusBar {
         // A presenter's audience stays in sight beside a message.
         var right = flash.map { [state.local.audience?.summary ?? "", $0].joinedNonEmpty(" · ") }
             ?? (state.local.following?.browsing == true ? place : "\(place) · \(state.local.theme.current)")
-        if flash == nil, let n = state.shared.tour.step { right = "step \(n + 1)/\(state.briefing.tour.count) · " + right }
+        if flash == nil, let n = state.shared.tour.step {
+            // The presenter's clock while the tour runs (a follower's is the presenter's business).
+            let clock = state.local.following == nil ? state.local.clock : TourClock()
+            let times = clock.tourStarted.map { started in
+                [ClockText.duration(state.local.now - started), ClockText.left(clock, now: state.local.now) ?? ""].joinedNonEmpty(" · ") + " · "
+            } ?? ""
+            right = "step \(n + 1)/\(state.briefing.tour.count) · \(times)" + right
+        }
         if flash == nil, search.isActive, let n = search.current {
             right = "/\(search.query.escapingControls) \(n + 1)/\(search.matches.count) (n N, Esc) · " + right
         }

@@ -12,6 +12,8 @@ public enum Mode: String, Sendable, CaseIterable {
     case whatIf = "what-if"
     /// The timeline pane focused.
     case timeline
+    /// The presenter's own second screen (`follow --presenter-view`).
+    case presenterView = "presenter-view"
     /// Everywhere else.
     case dashboard
 
@@ -24,6 +26,7 @@ public enum Mode: String, Sendable, CaseIterable {
         case .scorecard: "scorecard"
         case .whatIf: "what-if panel"
         case .timeline: "timeline"
+        case .presenterView: "presenter view"
         case .dashboard: "dashboard"
         }
     }

@@ -9,11 +9,13 @@ public enum Keymap {
         + Timeline.dashboard + WhatIf.dashboard + Scorecard.dashboard + Tour.dashboard + ThemeCycle.bindings
         + Follow.bindings + AppBindings.escaping + Panes.mouse
         + Timeline.inTimeline + WhatIf.inPanel + Tour.inTour + Scorecard.inScorecard + Search.typing
+        + PresenterView.bindings
 
     /// The modes taking keys now, the first one first. A follower watching its presenter has only
     /// the bindings marked for followers (and help).
     public static func modes(_ state: AppState) -> [Mode] {
         if state.local.helpVisible { return [.help] }
+        if state.local.following?.presenterView == true { return [.presenterView, .dashboard] }
         if state.shared.search.editing { return [.search] }
         var modes: [Mode] = []
         if state.shared.tour.step != nil { modes.append(.tour) }
@@ -50,7 +52,7 @@ public enum Keymap {
                 if let action = binding.action(for: key, in: state) { return action }
             }
             for mode in modes {
-                for binding in table where binding.mode == mode && (!watching || binding.followers || mode == .help) {
+                for binding in table where binding.mode == mode && (!watching || binding.followers || mode == .help || mode == .presenterView) {
                     if let action = binding.action(for: key, in: state) { return action }
                 }
             }
@@ -74,7 +76,8 @@ public enum Keymap {
 
     /// The status-bar hints for the mode on top, in table order, with `1-N` made real.
     public static func hints(_ state: AppState) -> [Hint] {
-        let top: Mode? = watching(state) && !state.local.helpVisible ? nil : modes(state).first
+        let presenterView = state.local.following?.presenterView == true
+        let top: Mode? = watching(state) && !state.local.helpVisible && !presenterView ? nil : modes(state).first
         let shown = top.map { mode in table.filter { $0.hintModes.contains(mode) } } ?? followerBindings.filter { $0.hint != nil }
         // Help first, the mode's own keys, the dashboard's keys it shows too, quit last.
         func rank(_ b: Binding) -> Int {
@@ -96,7 +99,7 @@ public enum Keymap {
 enum AppBindings {
     static let quitting: [Binding] = [
         Binding(.dashboard, "q  Ctrl-C", "quit (a follower stops following)", hint: Hint(keys: "q", text: "quit", placement: .last),
-                hintIn: [.dashboard, .timeline, .tour, .scorecard, .help], followers: true, on: [.char("q"), .ctrl("c")], .app(.quit)),
+                hintIn: [.dashboard, .timeline, .tour, .scorecard, .help, .presenterView], followers: true, on: [.char("q"), .ctrl("c")], .app(.quit)),
         Binding(.dashboard, "Ctrl-Z", "suspend (fg resumes)", followers: true, everywhere: true,
                 on: [.ctrl("z")], .app(.suspend)),
     ]

@@ -8,21 +8,26 @@ enum Follow {
     static let bindings: [Binding] = [
         Binding(.dashboard, "f", "browse on your own / follow the presenter again (a follower)", hint: Hint(keys: "f", text: "browse/follow"), hintIn: [],
                 followers: true) { key, state in
-            key == .char("f") && state.local.following != nil ? .follow(.toggleBrowsing) : nil
+            key == .char("f") && state.local.following?.presenterView == false ? .follow(.toggleBrowsing) : nil
         },
         Binding(.dashboard, "F", "browse until the presenter's next tour step (a follower)", followers: true) { key, state in
-            key == .char("F") && state.local.following != nil ? .follow(.browseUntilNextStep) : nil
+            key == .char("F") && state.local.following?.presenterView == false ? .follow(.browseUntilNextStep) : nil
         },
     ]
 
-    static func reduce(_ state: inout AppState, _ action: FollowAction) {
+    @discardableResult
+    static func reduce(_ state: inout AppState, _ action: FollowAction) -> [Effect] {
         switch action {
-        case .start(let session):
-            state.local.following = Following(session: session)
+        case .start(let session, let presenterView):
+            state.local.following = Following(session: session, presenterView: presenterView)
+        case .cue(let clock):
+            if state.local.following?.presenterView == true { state.local.clock = clock }
+        case .command(let command):
+            if state.local.following?.presenterView == true && state.local.following?.isLive == true { return [.toPresenter(command)] }
         case .link(let link):
             state.local.following?.link = link
         case .received(let view):
-            guard let following = state.local.following, following.isLive else { return }
+            guard let following = state.local.following, following.isLive else { return [] }
             let previousStep = following.latest?.tour.step
             state.local.following?.latest = view
             if following.browsing {
@@ -30,7 +35,7 @@ enum Follow {
                 // the message of this viewer's own last key.
                 if view.tour.step != previousStep || view.panes.focus != following.latest?.panes.focus { state.local.flash = nil }
                 // `F`: back with the presenter when its tour moves on.
-                guard following.rejoinAtNextStep, let step = view.tour.step, step != previousStep else { return }
+                guard following.rejoinAtNextStep, let step = view.tour.step, step != previousStep else { return [] }
                 state.local.following?.browsing = false
                 state.local.following?.rejoinAtNextStep = false
                 state.local.flash = "following again: the presenter moved to step \(step + 1)"
@@ -44,7 +49,7 @@ enum Follow {
         case .onlyFollowerKeys:
             state.local.flash = "f to browse on your own (following, only \(Keymap.followerKeys) work)"
         case .toggleBrowsing:
-            guard let following = state.local.following else { return }
+            guard let following = state.local.following else { return [] }
             if following.browsing {
                 state.local.following?.browsing = false
                 state.local.following?.rejoinAtNextStep = false
@@ -55,11 +60,12 @@ enum Follow {
                 state.local.flash = "browsing on your own · f to follow again"
             }
         case .browseUntilNextStep:
-            guard state.local.following != nil else { return }
+            guard state.local.following != nil else { return [] }
             state.local.following?.browsing = true
             state.local.following?.rejoinAtNextStep = true
             state.local.flash = "browsing until the presenter's next tour step · f to follow now"
         }
+        return []
     }
 
     /// Puts a presenter's view on this terminal's state, at this terminal's size.

@@ -20,10 +20,14 @@ public struct Following: Sendable, Equatable {
     public var rejoinAtNextStep = false
     /// The presenter's newest view, applied at once when following, or when `f` comes back.
     public var latest: SharedState?
+    /// The presenter's own second screen: notes, next step and clock, and keys that step the
+    /// presenter's tour (never browsing on its own).
+    public var presenterView = false
 
-    public init(session: String, link: Link = .waiting("connecting…")) {
+    public init(session: String, link: Link = .waiting("connecting…"), presenterView: Bool = false) {
         self.session = session
         self.link = link
+        self.presenterView = presenterView
     }
 
     public var isLive: Bool { link == .live }
@@ -34,8 +38,12 @@ public struct Following: Sendable, Equatable {
 /// What happens to a follower: its link to the presenter changes, a view arrives, or the
 /// presenter's briefing replaces the one on screen.
 public enum FollowAction: Sendable {
-    /// Start following a session (`trilateral follow NAME`).
-    case start(session: String)
+    /// Start following a session (`trilateral follow NAME`), or being its presenter view.
+    case start(session: String, presenterView: Bool = false)
+    /// The presenter's tour clock (presenter view only).
+    case cue(TourClock)
+    /// A presenter view's key for the presenter's tour.
+    case command(PresenterCommand)
     case link(Following.Link)
     /// The presenter's view: applied whole, every index checked against this briefing.
     case received(SharedState)

@@ -4,19 +4,20 @@ import TrilateralModel
 enum WaitingScreen {
     static func draw(_ state: AppState, following: Following, reason: String, canvas: inout Canvas) {
         let size = state.size
-        let lines = [
-            "Waiting for the presenter of '\(following.session)'",
-            "",
-            reason,
-            "",
-            "This screen follows along by itself as soon as the presenter starts.",
-            Keymap.followerKeys + " work here",
-        ]
+        // The reason can be long (a path and what to do): it wraps rather than losing its end.
+        let reasonLines = TextLayout.wrap(reason, width: max(1, size.width - 4), limit: 4)
+        let keys = following.presenterView
+            ? Keymap.bindings(in: .presenterView).compactMap { $0.keys.split(separator: " ").first }.joined(separator: " and ")
+                + " step the presenter's tour once it is here; q leaves"
+            : Keymap.followerKeys + " work here"
+        let lines: [(String, StyleRole)] = [("Waiting for the presenter of '\(following.session)'", .heading), ("", .muted)]
+            + reasonLines.map { ($0, .warning) }
+            + [("", .muted), ("This screen follows along by itself as soon as the presenter starts.", .muted), (keys, .muted)]
         let top = max(0, (size.height - lines.count) / 2)
-        for (i, line) in lines.enumerated() where top + i < size.height {
+        for (i, (line, role)) in lines.enumerated() where top + i < size.height {
             let shown = TextLayout.truncate(VisibleCharacters(line), to: max(1, size.width - 2))
             let x = max(0, (size.width - DisplayWidth.of(shown)) / 2)
-            canvas.text(shown, x: x, y: top + i, role: i == 0 ? .heading : (i == 2 ? .warning : .muted))
+            canvas.text(shown, x: x, y: top + i, role: role)
         }
         if size.height >= 3 {
             canvas.fill(Rect(x: 0, y: 0, width: size.width, height: 1), role: .titleBar)

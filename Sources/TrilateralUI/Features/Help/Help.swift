@@ -9,7 +9,7 @@ public enum HelpAction: Equatable, Sendable {
 /// meaning of every glyph.
 enum Help {
     static let bindings: [Binding] = [
-        Binding(.dashboard, "?", "this help (any key closes it; ↑↓ PgDn scroll a long one)", hint: Hint(keys: "?", text: "help", placement: .first), hintIn: [.dashboard, .timeline],
+        Binding(.dashboard, "?", "this help (any key closes it; ↑↓ PgDn scroll a long one)", hint: Hint(keys: "?", text: "help", placement: .first), hintIn: [.dashboard, .timeline, .presenterView],
                 followers: true, on: [.char("?")], .help(.toggle)),
         // Only while the help is longer than the screen; otherwise these keys close it too.
         Binding(.help, "↑↓ j k PgUp PgDn", "scroll the help, when it is longer than the screen") { key, state in

@@ -12,6 +12,9 @@ public enum TourAction: Equatable, Sendable {
     /// Next (+1) or back (-1).
     case step(Int)
     case toggleNotes
+    /// The presenter view's keys: the next step (starting the tour if it is not running), or
+    /// the previous one.
+    case command(PresenterCommand)
 }
 
 /// The guided tour (`b`): each step puts a pane, an event, a scenario or the scorecard on
@@ -46,6 +49,14 @@ enum Tour {
             else { state.local.flash = next < 0 ? "this is the first step" : "end of the tour: b leaves it" }
         case .toggleNotes:
             state.local.notesVisible.toggle()
+        case .command(.next):
+            // Stepped from the presenter view: this screen changes under a message about
+            // something else, so the message goes.
+            state.local.flash = nil
+            reduce(&state, state.shared.tour.step == nil ? .toggle : .step(1))
+        case .command(.previous):
+            state.local.flash = nil
+            reduce(&state, .step(-1))
         }
     }
 
