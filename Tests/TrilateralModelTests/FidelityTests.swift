@@ -82,7 +82,7 @@ struct FidelityTests {
     }
 
     @Test func theNewExpectationsAreOnTheScorecard() {
-        for id in ["ishiba-vs-takaichi", "asian-nato", "trump-team", "hardest-task"] {
+        for id in ["ishiba-vs-takaichi", "asian-nato", "trump-team", "hardest-task", "collective-response", "export-shift-weakness"] {
             #expect(b.scorecard.contains { $0.id == id }, "\(id)")
         }
         #expect(b.scorecard.first { $0.id == "harris-continuity" }?.verdict == .untested)
