@@ -177,6 +177,8 @@ public final class Publisher: Sendable {
                 state.acceptSource?.cancel()
                 state.acceptSource = nil
                 for peer in state.peers.values { Self.drop(peer, from: &state) }
+                // A stopped session holds no view: nobody can join it to be sent one.
+                state.latest = nil
             }
         }
     }
