@@ -39,8 +39,6 @@ struct Export: ParsableCommand {
             text = HandoutMarkdown(handout).text
         }
         guard let output else { try Console.out(text); return }
-        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-            throw Failure("trilateral: \(output): cannot write it (\(error))", status: 73)
-        }
+        try OutputFile.write(text, to: output)
     }
 }
