@@ -102,10 +102,10 @@ struct BriefingOptions: ParsableArguments {
         guard let path = briefing else {
             return (BuiltInBriefings.text(named: BuiltInBriefings.defaultName)!, "(built-in) \(BuiltInBriefings.defaultName)")
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw Failure("trilateral: \(path): cannot read it again", status: 66)
+        switch YAMLDocument.read(path: path, limit: BriefingLoader.maximumBytes, what: "briefing") {
+        case .success(let bytes): return (String(decoding: bytes, as: UTF8.self), URL(fileURLWithPath: path).lastPathComponent)
+        case .failure(let error): throw Failure(error)
         }
-        return (text, URL(fileURLWithPath: path).lastPathComponent)
     }
 }
 

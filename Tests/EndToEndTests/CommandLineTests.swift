@@ -8,9 +8,10 @@ import Testing
 struct CommandLineTests {
     /// Runs the binary; its exit status, standard output and standard error. `standardOutput`
     /// sends its output to a file instead (then `out` is empty); `launcher` runs it through
-    /// another program (`setpriv …` to drop to a plain user).
+    /// another program (`setpriv …` to drop to a plain user). A run still going after
+    /// `seconds` is a hang: it is killed (status 9).
     static func run(_ args: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil,
-                    launcher: [String] = []) throws -> (status: Int32, out: String, err: String) {
+                    launcher: [String] = [], seconds: Double = 60) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         let binary = try TmuxHarness.binary
         process.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
@@ -23,6 +24,10 @@ struct CommandLineTests {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let pid = process.processIdentifier
+        let hang = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Tier.patience(seconds), execute: hang)
+        defer { hang.cancel() }
         if standardOutput != nil { try out.fileHandleForWriting.close() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
