@@ -34,13 +34,23 @@ static inline attr_t tri_a_italic(void) { return A_ITALIC; }
 
 static inline int tri_key_code_yes(void) { return KEY_CODE_YES; }
 
-/// Draws one cell: a grapheme of up to 4 wide characters, with attributes and an
-/// extended colour pair (pairs above 255 go through the `opts` pointer of setcchar).
+/// Draws one cell: a grapheme cluster of up to CCHARW_MAX wide characters (NUL-terminated),
+/// with attributes and an extended colour pair (pairs above 255 go through the `opts` pointer
+/// of setcchar). setcchar keeps only the code points after the first that wcwidth counts as
+/// zero columns, which would cut a ZWJ sequence (👨‍👩‍👧: each emoji is two columns) after its
+/// first emoji; so setcchar is given the first code point, for the attributes and colour, and
+/// the rest go into the cell's `chars`, which ncurses sends in order.
 static inline int tri_put_cell(WINDOW *win, int y, int x, const wchar_t *wch, attr_t attrs, int pair) {
     cchar_t cell;
-    if (setcchar(&cell, wch, attrs, 0, &pair) != OK) return ERR;
+    wchar_t first[2] = { wch[0], 0 };
+    if (setcchar(&cell, first, attrs, 0, &pair) != OK) return ERR;
+    for (int i = 1; i < CCHARW_MAX && wch[i] != 0; ++i) cell.chars[i] = wch[i];
     return mvwadd_wch(win, y, x, &cell);
 }
+
+/// The columns the C library (and so ncurses) gives one code point, in the current locale.
+int wcwidth(wchar_t c);
+static inline int tri_wcwidth(wchar_t c) { return wcwidth(c); }
 
 /// The terminal size from the kernel, for SIGWINCH handling (we own that signal).
 static inline int tri_window_size(int fd, int *rows, int *cols) {

@@ -112,32 +112,57 @@ public final class TerminalScreen {
 
     /// Puts a frame in ncurses' screen and sends what changed. With `previous` (the frame
     /// ncurses holds now, same size and theme), only cells that differ from it are touched.
+    ///
+    /// A cell's whole grapheme cluster goes into one ncurses cell (ZWJ sequences, combining
+    /// marks). ncurses counts a cell's columns by the wcwidth of its first code point; where
+    /// the canvas gives two columns to what wcwidth counts as one, the second column gets its
+    /// own cell: a flag's second regional indicator (sent right after the first, so terminals
+    /// that pair them show one flag), or a blank. A row where a flag appears, changes or goes
+    /// is sent again whole (`wredrawln`), so the two indicators always leave together.
     public func draw(_ canvas: Canvas, over previous: Canvas? = nil) {
         guard active else { return }
         let window = tri_stdscr()
         let rows = min(canvas.size.height, Int(tri_lines())), cols = min(canvas.size.width, Int(tri_cols()))
         let before = previous?.size == canvas.size ? previous : nil
-        var wide = [wchar_t](repeating: 0, count: 6)
+        var wide = [wchar_t](repeating: 0, count: CellGrapheme.maximumScalars + 1)
         for y in 0..<rows {
+            var flagMoved = false
             for x in 0..<cols {
                 let cell = canvas[x, y]
                 if cell.width == 0 { continue }
                 // A wide glyph is always followed by its continuation cell, so an unchanged
                 // cell never needs its neighbour redrawn.
-                if let before, before[x, y] == cell { continue }
+                if let before {
+                    if before[x, y] == cell { continue }
+                    flagMoved = flagMoved || Self.isFlag(cell) || Self.isFlag(before[x, y])
+                }
                 if cell.width == 2 && x + 1 >= cols { continue }
                 var n = 0
-                for scalar in cell.grapheme.unicodeScalars where n < 5 {
+                for scalar in cell.grapheme.unicodeScalars where n < CellGrapheme.maximumScalars {
                     wide[n] = wchar_t(bitPattern: scalar.value); n += 1
                 }
                 if n == 0 { wide[0] = 32; n = 1 }
                 wide[n] = 0
                 let (attrs, pair) = palette.attributes(for: cell.role)
-                _ = tri_put_cell(window, Int32(y), Int32(x), wide, attrs, Int32(pair))
+                if cell.width == 2 && tri_wcwidth(wide[0]) == 1 {
+                    let second: wchar_t = Self.isFlag(cell) ? wide[1] : 32
+                    if Self.isFlag(cell) { wide[1] = 0 }
+                    _ = tri_put_cell(window, Int32(y), Int32(x), wide, attrs, Int32(pair))
+                    wide[0] = second; wide[1] = 0
+                    _ = tri_put_cell(window, Int32(y), Int32(x + 1), wide, attrs, Int32(pair))
+                } else {
+                    _ = tri_put_cell(window, Int32(y), Int32(x), wide, attrs, Int32(pair))
+                }
             }
+            if flagMoved { wredrawln(window, Int32(y), 1) }
         }
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// A flag: two regional indicators in one two-column cell.
+    static func isFlag(_ cell: Cell) -> Bool {
+        cell.width == 2 && cell.grapheme.unicodeScalars.first.map(DisplayWidth.isRegionalIndicator) == true
     }
 
     /// Reads every key waiting on stdin without blocking.

@@ -18,6 +18,6 @@ struct Dump: ParsableCommand {
     func run() throws {
         let model = try briefing.load()
         let chosen = try scenario.resolve(in: model)
-        Console.out(BriefingText.dump(model, hindsight: layer == .hindsight) + BriefingText.outlooks(model, scenario: chosen))
+        try Console.out(BriefingText.dump(model, hindsight: layer == .hindsight) + BriefingText.outlooks(model, scenario: chosen))
     }
 }

@@ -24,7 +24,7 @@ struct Export: ParsableCommand {
     /// The page uses the theme's colours where they read on paper and screens.
     @OptionGroup var theme: ThemeOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write here instead of standard output (never over a directory).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write here instead of standard output (a file is replaced whole, a device or FIFO written in place; never a directory or socket).", valueName: "file"))
     var output: String?
 
     func run() throws {
@@ -38,9 +38,7 @@ struct Export: ParsableCommand {
         case .markdown:
             text = HandoutMarkdown(handout).text
         }
-        guard let output else { Console.out(text); return }
-        do { try text.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-            throw Failure("trilateral: \(output): cannot write it (\(error))", status: 73)
-        }
+        guard let output else { try Console.out(text); return }
+        try OutputFile.write(text, to: output)
     }
 }

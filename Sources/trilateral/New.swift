@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import SystemPackage
 import TrilateralModel
 
 /// `trilateral new FILE`: a small, valid, commented briefing to start from.
@@ -20,23 +21,21 @@ struct New: ParsableCommand {
         if access(schema, F_OK) != 0, (try? Self.create(schema, BriefingSchema.json)) != nil {
             wrote.append(schema.escapingControls)
         }
-        Console.out("wrote \(wrote.joined(separator: " and ")); check it with: trilateral validate \(file.escapingControls)\n")
+        try Console.out("wrote \(wrote.joined(separator: " and ")); check it with: trilateral validate \(file.escapingControls)\n")
     }
 
-    /// Creates `path` with `text`; refuses (exit 73) if anything is already there.
+    /// Creates `path` with `text`; refuses (exit 73) if anything is already there. A write or
+    /// close that fails removes the file again (exit 74): no part of a briefing is left behind.
     static func create(_ path: String, _ text: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             let why = errno == EEXIST ? "it already exists; new never overwrites a file" : String(cString: strerror(errno))
             throw Failure("trilateral: \(path): \(why)", status: errno == EEXIST ? 73 : 74)
         }
-        defer { close(fd) }
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw Failure("trilateral: \(path): \(String(cString: strerror(errno)))", status: 74) }
-            bytes = bytes.dropFirst(n)
+        let file = FileDescriptor(rawValue: fd)
+        do { _ = try file.closeAfter { try file.writeAll(text.utf8) } } catch let error as Errno {
+            unlink(path)
+            throw Failure.writing(path, error, "; the file was removed")
         }
     }
 }

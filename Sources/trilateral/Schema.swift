@@ -13,6 +13,6 @@ struct Schema: ParsableCommand {
         """)
 
     func run() throws {
-        Console.out(BriefingSchema.json)
+        try Console.out(BriefingSchema.json)
     }
 }

@@ -45,9 +45,9 @@ struct Snapshot: ParsableCommand {
         }
         let canvas = Dashboard.render(state)
         if format == .text {
-            Console.out(CanvasText.plain(canvas))
+            try Console.out(CanvasText.plain(canvas))
         } else if let theme = library.use(state.local.theme.current) {
-            Console.out(CanvasText.ansi(canvas, theme: theme))
+            try Console.out(CanvasText.ansi(canvas, theme: theme))
         }
     }
 }

@@ -20,7 +20,7 @@ struct Themes: ParsableCommand {
                 let show = isatty(1) == 1 ? swatch + " " : ""
                 let name = Console.escaped(t.name)
                 let gap = String(repeating: " ", count: max(1, 17 - DisplayWidth.of(name)))
-                Console.out(show + name + gap + Console.escaped(t.description) + "\n")
+                try Console.out(show + name + gap + Console.escaped(t.description) + "\n")
             }
             for p in problems { Console.error("warning: \(p)") }
         }
@@ -31,7 +31,7 @@ struct Themes: ParsableCommand {
         @Argument var file: String
         func run() throws {
             switch ThemeLoader.load(path: file, userDirectory: ThemeOptions.userThemeDirectory) {
-            case .success(let t): Console.out(Console.escaped("\(file): ok (\(t.name))") + "\n")
+            case .success(let t): try Console.out(Console.escaped("\(file): ok (\(t.name))") + "\n")
             case .failure(let e): throw Failure(e)
             }
         }

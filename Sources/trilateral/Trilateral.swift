@@ -34,8 +34,7 @@ struct Trilateral: ParsableCommand {
         // when there is something to parse.
         if CommandLine.arguments.count == 1 {
             do { try MainActor.assumeIsolated { try Run.open(BuiltInBriefings.standard) } } catch let failure as Failure {
-                Console.error(failure.message)
-                Glibc.exit(failure.status)
+                stop(failure)
             } catch {
                 Console.error("trilateral: \(error)")
                 Glibc.exit(1)
@@ -49,9 +48,9 @@ struct Trilateral: ParsableCommand {
         }
         do {
             try command.run()
+            try Console.finish()
         } catch let failure as Failure {
-            Console.error(failure.message)
-            Glibc.exit(failure.status)
+            stop(failure)
         } catch {
             // Help asked for through a command's run() arrives here too: shown as help.
             if exitCode(for: error) == .success { report(error, message: fullMessage(for: error)) }
@@ -59,12 +58,21 @@ struct Trilateral: ParsableCommand {
         }
     }
 
+    /// Prints a failure's message on standard error and exits with its status.
+    static func stop(_ failure: Failure) -> Never {
+        Console.error(failure.message)
+        Glibc.exit(failure.status)
+    }
+
     /// Prints what the argument parser says (help on standard output, errors on standard
     /// error, both escaped: they may echo what was typed) and exits with its status.
     static func report(_ error: Error, message: String) -> Never {
         let status = exitCode(for: error)
         if status == .success {
-            if !message.isEmpty { Console.out(Console.escaped(message) + "\n") }
+            do {
+                if !message.isEmpty { try Console.out(Console.escaped(message) + "\n") }
+                try Console.finish()
+            } catch let failure as Failure { stop(failure) } catch {}
         } else if !message.isEmpty {
             Console.error(message)
         }
@@ -94,10 +102,10 @@ struct BriefingOptions: ParsableArguments {
         guard let path = briefing else {
             return (BuiltInBriefings.text(named: BuiltInBriefings.defaultName)!, "(built-in) \(BuiltInBriefings.defaultName)")
         }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw Failure("trilateral: \(path): cannot read it again", status: 66)
+        switch YAMLDocument.read(path: path, limit: BriefingLoader.maximumBytes, what: "briefing") {
+        case .success(let bytes): return (String(decoding: bytes, as: UTF8.self), URL(fileURLWithPath: path).lastPathComponent)
+        case .failure(let error): throw Failure(error)
         }
-        return (text, URL(fileURLWithPath: path).lastPathComponent)
     }
 }
 

@@ -17,8 +17,8 @@ struct Validate: ParsableCommand {
         for file in files {
             switch BriefingLoader.load(path: file) {
             case .success(let loaded):
-                for w in loaded.warnings { Console.out(w.description + "\n") }
-                Console.out("\(file.escapingControls): ok\n")
+                for w in loaded.warnings { try Console.out(w.description + "\n") }
+                try Console.out("\(file.escapingControls): ok\n")
             case .failure(let error):
                 Console.error(error.description)
                 status = max(status, error.exitStatus)

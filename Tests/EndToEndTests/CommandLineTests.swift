@@ -6,19 +6,29 @@ import Testing
 /// echoes back (a theme's description, a value typed for an option) reaches the terminal raw.
 @Suite("Command line")
 struct CommandLineTests {
-    /// Runs the binary; its exit status, standard output and standard error.
-    static func run(_ args: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    /// Runs the binary; its exit status, standard output and standard error. `standardOutput`
+    /// sends its output to a file instead (then `out` is empty); `launcher` runs it through
+    /// another program (`setpriv …` to drop to a plain user). A run still going after
+    /// `seconds` is a hang: it is killed (status 9).
+    static func run(_ args: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil,
+                    launcher: [String] = [], seconds: Double = 60) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: (try TmuxHarness.binary))
-        process.arguments = args
+        let binary = try TmuxHarness.binary
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
+        process.arguments = launcher.isEmpty ? args : Array(launcher.dropFirst()) + [binary] + args
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        process.standardOutput = standardOutput ?? out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let pid = process.processIdentifier
+        let hang = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + Tier.patience(seconds), execute: hang)
+        defer { hang.cancel() }
+        if standardOutput != nil { try out.fileHandleForWriting.close() }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

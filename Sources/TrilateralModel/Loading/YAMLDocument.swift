@@ -1,17 +1,31 @@
+import Glibc
 import SystemPackage
 
 /// The guarded front half of every YAML loader: bytes to checked UTF-8 to a `YAMLTree`.
 package enum YAMLDocument {
-    /// Reads a file's bytes, refusing directories, missing files and files over `limit` bytes
-    /// (`what` names the kind of file in the message: "briefing", "theme").
+    /// Reads a file's bytes, refusing missing files, anything but a regular file, and files
+    /// over `limit` bytes (`what` names the kind of file in the message: "briefing", "theme").
+    ///
+    /// Nothing is waited on: the path is checked with stat(2) before it is opened, so a FIFO,
+    /// socket or device (which could block an open or a read forever, or never end) is refused
+    /// without being opened; it is then opened with O_NONBLOCK and checked again with fstat(2),
+    /// so a FIFO put in its place in between cannot block either. A file whose size is already
+    /// past the limit is refused before any of it is read.
     package static func read(path: String, limit: Int, what: String) -> Result<[UInt8], LoadError> {
         func refuse(_ reason: String) -> Result<[UInt8], LoadError> { .failure(.unreadable(file: path, reason: reason)) }
+        var status = stat()
+        guard stat(path, &status) == 0 else { return refuse(reason(Errno(rawValue: errno))) }
+        if let kind = notRegular(status) { return refuse(kind) }
         let file: FileDescriptor
-        do { file = try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec]) } catch let error as Errno {
+        do { file = try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec, .nonBlocking]) } catch let error as Errno {
             return refuse(Self.reason(error))
         } catch { return refuse("\(error)") }
         defer { try? file.close() }
-        // One more byte than the limit tells "too large" from "exactly the limit".
+        guard fstat(file.rawValue, &status) == 0 else { return refuse(reason(Errno(rawValue: errno))) }
+        if let kind = notRegular(status) { return refuse(kind) }
+        if status.st_size > limit { return .failure(tooLarge(file: path, limit: limit, what: what)) }
+        // One more byte than the limit tells "too large" from "exactly the limit" (a file
+        // that grows while it is read).
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= limit {
@@ -23,6 +37,18 @@ package enum YAMLDocument {
             bytes.append(contentsOf: chunk.prefix(min(count, limit + 1 - bytes.count)))
         }
         return checkSize(bytes, file: path, limit: limit, what: what)
+    }
+
+    /// Why a file of this kind is not read, or nil for a regular file.
+    static func notRegular(_ status: stat) -> String? {
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "is a directory"
+        case S_IFIFO: "is a FIFO (named pipe), not a file; save the text to a file and name that"
+        case S_IFSOCK: "is a socket, not a file"
+        case S_IFCHR, S_IFBLK: "is a device, not a file"
+        default: "is not a regular file"
+        }
     }
 
     /// Why a file could not be read, in words (reading a directory fails with EISDIR).
@@ -37,11 +63,12 @@ package enum YAMLDocument {
 
     /// Refuses more than `limit` bytes with a message that names the limit.
     package static func checkSize(_ bytes: [UInt8], file: String, limit: Int, what: String) -> Result<[UInt8], LoadError> {
-        guard bytes.count <= limit else {
-            return .failure(.invalid([Diagnostic(.error, file: file, line: 1, column: 1, path: "(file)",
-                message: "the file is larger than \(Limits.describe(bytes: limit)), the most a \(what) file may hold")]))
-        }
-        return .success(bytes)
+        bytes.count <= limit ? .success(bytes) : .failure(tooLarge(file: file, limit: limit, what: what))
+    }
+
+    static func tooLarge(file: String, limit: Int, what: String) -> LoadError {
+        .invalid([Diagnostic(.error, file: file, line: 1, column: 1, path: "(file)",
+                             message: "the file is larger than \(Limits.describe(bytes: limit)), the most a \(what) file may hold")])
     }
 
     /// Checks that the bytes are UTF-8 text without NUL, then parses them into a tree: with

@@ -36,10 +36,11 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Writes one cell's worth of grapheme if it fits entirely inside `clip`; a wide glyph that
-    /// would straddle the clip edge is replaced by a space, never half-drawn.
+    /// would straddle the clip edge is replaced by a space, never half-drawn. A cluster a cell
+    /// cannot show whole gets the fallback `CellGrapheme` documents.
     @discardableResult
     public mutating func put(_ character: Character, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
-        let character = ascii ? Canvas.asciiFallback[character] ?? character : character
+        let character = CellGrapheme.fitted(ascii ? Canvas.asciiFallback[character] ?? character : character)
         let area = (clip ?? bounds).intersection(bounds)
         let w = DisplayWidth.of(character)
         guard y >= area.y, y < area.maxY, x >= area.x, x < area.maxX else { return max(w, 0) }
@@ -69,6 +70,8 @@ public struct Canvas: Sendable, Equatable {
     private mutating func append(_ character: Character, toCellBefore x: Int, y: Int) {
         var i = y * size.width + x - 1
         if cells[i].width == 0, x >= 2 { i -= 1 }
+        // A cell holds at most `CellGrapheme.maximumScalars` code points; more marks are dropped.
+        guard cells[i].grapheme.unicodeScalars.count + character.unicodeScalars.count <= CellGrapheme.maximumScalars else { return }
         cells[i].grapheme.append(character)
     }
 

@@ -3,6 +3,12 @@
 /// One table for the whole program: East Asian wide and fullwidth characters (CJK, kana,
 /// Hangul) and emoji-presentation characters take 2 columns; combining marks, zero-width
 /// joiners and variation selectors take 0 on their own; everything else takes 1.
+///
+/// A grapheme cluster takes the columns of its first code point, as the C library's wcwidth
+/// counts them: that is what ncurses counts for a cell and what tmux shows, so the live
+/// screen lines up with `snapshot`. A ZWJ sequence (👨‍👩‍👧) and a skin-toned emoji take 2,
+/// as their first emoji does; a text symbol made emoji by U+FE0F (❤️, 1️⃣) takes 1, as in
+/// tmux. A flag, a pair of regional indicators (1 column each), takes 2; a lone one takes 1.
 public enum DisplayWidth {
     /// The columns of one grapheme cluster (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
@@ -16,11 +22,13 @@ public enum DisplayWidth {
         }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if isZeroWidth(first) && scalars.count == 1 { return 0 }
-        if scalars.contains(where: isWide) { return 2 }
-        if scalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji { return 2 }
-        return isZeroWidth(first) ? 0 : 1
+        if isRegionalIndicator(first) { return scalars.dropFirst().first.map(isRegionalIndicator) == true ? 2 : 1 }
+        if isZeroWidth(first) { return 0 }
+        return isWide(first) ? 2 : 1
     }
+
+    /// One of the 26 letters that make flags in pairs (🇯 🇵).
+    public static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(scalar.value) }
 
     /// The columns of a string.
     public static func of<S: StringProtocol>(_ text: S) -> Int { text.reduce(0) { $0 + of($1) } }
@@ -36,9 +44,10 @@ public enum DisplayWidth {
         let v = scalar.value
         switch v {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-             0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+             0x3400...0x4DFF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+             0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE4F, 0xFE50...0xFE6B, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+             0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x18CFF, 0x18D00...0x18D08, 0x1AFF0...0x1B2FF,
+             0x1F200...0x1F265, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
             return true
         default:
             return scalar.properties.isEmojiPresentation
