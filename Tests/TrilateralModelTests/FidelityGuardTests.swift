@@ -44,6 +44,8 @@ enum FidelityGuards {
         "h-takaichi-white-house": ["Takaichi at the White House", "Takaichi's White House", "Takaichi-Trump summit"],
         "h-trump-xi-beijing": ["met Xi in Beijing", "Beijing summit", "Trump-Xi summit"],
         "h-korea-local-elections": ["local elections"],
+        "h-lee-takaichi-g20": ["G20"],
+        "h-rare-earths": ["rare-earth curbs", "curbs on rare earths"],
     ]
 
     /// The clauses of a text: split at `,` `;` `:` and sentence ends outside parentheses, so
