@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "BuiltInBriefings",
             dependencies: ["TrilateralModel"],
-            exclude: ["FORMAT.md", "briefing.schema.json", "capistrano-2024.yaml", "example-harbour-pact.yaml"],
+            exclude: ["FORMAT.md", "briefing.schema.json", "capistrano-2024.yaml", "example-harbour-pact.yaml", "example-harbour-pact.md"],
             swiftSettings: instrumented,
             plugins: ["EmbedPlugin"]
         ),

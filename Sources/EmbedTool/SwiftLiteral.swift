@@ -1,7 +1,7 @@
 /// Writes a model value as the Swift expression that rebuilds it, by reflection: a struct as a
 /// call of its memberwise initialiser (labels are the stored properties, in order — every model
-/// type has such an initialiser), an enum as its case, and strings, numbers, optionals, arrays
-/// and dictionaries as literals. Dictionaries are written in key order, so the output is the
+/// type has such an initialiser), an enum as its case, and strings, numbers, optionals, arrays,
+/// sets and dictionaries as literals. Sets and dictionaries are written in sorted order, so the output is the
 /// same from one build to the next.
 ///
 /// Hand-written because no library turns a value into Swift source; reflection keeps it to one
@@ -26,6 +26,10 @@ enum SwiftLiteral {
             return expression(wrapped, depth: depth)
         case .collection:
             let items = mirror.children.map { expression($0.value, depth: depth + 1) }
+            return items.isEmpty ? "[]" : "[\n" + items.map { pad + $0 + ",\n" }.joined() + close + "]"
+        case .set:
+            // Written in sorted order so the output is the same from one build to the next.
+            let items = mirror.children.map { expression($0.value, depth: depth + 1) }.sorted()
             return items.isEmpty ? "[]" : "[\n" + items.map { pad + $0 + ",\n" }.joined() + close + "]"
         case .dictionary:
             let pairs = mirror.children.map { child -> (String, String) in

@@ -31,7 +31,7 @@ final class BriefingWatch {
         case .failure(let error): return .failure(Problem(error))
         case .success(let bytes):
             let text = String(decoding: bytes, as: UTF8.self)
-            switch BriefingLoader.load(text: text, file: path) {
+            switch BriefingLoader.load(text: text, file: path, folder: BriefingLoader.folder(of: path)) {
             case .success(let loaded): return .success((loaded.briefing, text))
             case .failure(let error): return .failure(Problem(error))
             }

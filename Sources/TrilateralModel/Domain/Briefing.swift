@@ -6,7 +6,18 @@ public struct Briefing: Sendable, Hashable {
         public var id: String
         public var title: String
         public var url: String?
-        public init(id: String, title: String, url: String?) { self.id = id; self.title = title; self.url = url }
+        /// The file holding the source's own text, as the briefing names it (relative to the
+        /// briefing's folder): what its quotes are checked against.
+        public var textFile: String?
+        /// Which blocks of that text count as paragraphs.
+        public var paragraphRule: ParagraphRule
+        /// The text, split into paragraphs, once it has been read (nil for a source without a
+        /// text file, or a briefing loaded without its folder, as a follower's is).
+        public var text: SourceText?
+        public init(id: String, title: String, url: String?, textFile: String? = nil, paragraphRule: ParagraphRule = .standard, text: SourceText? = nil) {
+            self.id = id; self.title = title; self.url = url
+            self.textFile = textFile; self.paragraphRule = paragraphRule; self.text = text
+        }
     }
 
     public var title: String
@@ -90,6 +101,20 @@ public struct Briefing: Sendable, Hashable {
     public func leader(_ id: String) -> Leader? { leaders.first { $0.id == id } }
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+
+    /// The source a citation's `para` counts the paragraphs of: its own `source` if that names
+    /// a text file, otherwise the first source that names one (the article).
+    public func paragraphSource(of cite: Citation) -> Source? {
+        if let id = cite.source, let named = source(id), named.textFile != nil { return named }
+        return sources.first { $0.textFile != nil }
+    }
+
+    /// The paragraph a citation points to, when its source's text has been read.
+    public func paragraph(of cite: Citation) -> String? {
+        guard let n = cite.paragraph, let paragraphs = paragraphSource(of: cite)?.text?.paragraphs,
+              paragraphs.indices.contains(n - 1) else { return nil }
+        return paragraphs[n - 1]
+    }
     public func preset(_ id: String) -> Preset? { presets.first { $0.id == id } }
     public func target(_ id: String) -> Target? { targets.first { $0.id == id } }
 

@@ -11,6 +11,7 @@ struct BriefingDecoder {
     static let scorecardItemKeys = BriefingFormat.keys(of: "scorecard-item")
     static let citationKeys = BriefingFormat.keys(of: "citation")
     static let sourceKeys = BriefingFormat.keys(of: "source")
+    static let paragraphRuleKeys = BriefingFormat.keys(of: "paragraph-rule")
     static let countryKeys = BriefingFormat.keys(of: "country")
     static let leaderKeys = BriefingFormat.keys(of: "leader")
     static let transitionKeys = BriefingFormat.keys(of: "transition")
@@ -126,6 +127,11 @@ struct BriefingDecoder {
             diagnostics.error(at: field.node, field.path, "a citation needs 'para', 'url' or 'source'")
             return nil
         }
+        if let paragraph, paragraph >= 1 {
+            let quote = f.optional("quote")
+            diagnostics.citedParagraphs.append(.init(cite: cite, paraNode: f.field("para")?.node, quoteNode: quote?.node,
+                                                     path: field.path, quotePath: quote?.path))
+        }
         return cite
     }
 
@@ -144,7 +150,18 @@ struct BriefingDecoder {
     func source(_ field: Field) -> Briefing.Source? {
         guard let f = field.fields(known: Self.sourceKeys) else { return nil }
         guard let id = f.defines(.source), let title = f.required("title")?.text else { return nil }
-        return .init(id: id, title: title, url: f.optional("url")?.text)
+        let text = f.optional("text")
+        let textFile = text?.text
+        if let text, let textFile { diagnostics.textFiles.append(.init(source: id, file: textFile, node: text.node, path: text.path)) }
+        return .init(id: id, title: title, url: f.optional("url")?.text, textFile: textFile,
+                     paragraphRule: paragraphRule(f.optional("paragraphs")) ?? .standard)
+    }
+
+    func paragraphRule(_ field: Field?) -> ParagraphRule? {
+        guard let field, let f = field.fields(known: Self.paragraphRuleKeys) else { return nil }
+        var rule = ParagraphRule(from: f.optional("from")?.text, until: f.optional("until")?.text)
+        if let skip = f.optional("skip") { rule.skip = Set(list(skip) { $0.choice(ParagraphRule.Skip.self) }) }
+        return rule
     }
 
     func country(_ field: Field) -> Country? {

@@ -96,15 +96,22 @@ package enum BriefingFormat {
             Key("tour", .list(.object("tour-step")), "The guided tour (`b`): steps with captions for everyone and notes for the presenter."),
         ]),
         Object(name: "citation", meaning: "Where a statement comes from: an article paragraph, a URL or a named source (at least one), and optionally the words quoted.", keys: [
-            Key("para", .integer(1...Int.max), "The article's paragraph, counted from 1 (shown as ¶N)."),
+            Key("para", .integer(1...Int.max), "The article's paragraph, counted from 1 (shown as ¶N): of `source`'s text if it names one, else of the first source with a `text`."),
             Key("url", .url, "A web page the statement comes from."),
             Key("source", .reference("source"), "A source from `sources`."),
-            Key("quote", .text, "The source's own words, verbatim."),
+            Key("quote", .text, "The source's own words, verbatim (`…` marks words left out). With a source `text`, `validate` proves it is in paragraph `para`."),
         ]),
         Object(name: "source", meaning: "A named source.", keys: [
             Key("id", .defines("source"), required: true, "The source's id."),
             Key("title", .text, required: true, "What the source is."),
             Key("url", .url, "Where it is."),
+            Key("text", .text, "A file with the source's own text (UTF-8 plain text or Markdown, paragraphs separated by blank lines; a path relative to the briefing's folder). `para` then counts its paragraphs, `validate` checks every quote against them, and `p` in the detail pane shows the paragraphs an item cites."),
+            Key("paragraphs", .object("paragraph-rule"), "Which blocks of `text` count as paragraphs (default: all but Markdown headings)."),
+        ]),
+        Object(name: "paragraph-rule", meaning: "Which blocks of a source's text count as paragraphs.", keys: [
+            Key("skip", .list(cases(ParagraphRule.Skip.self)), "Kinds of block left out: `headings` (Markdown `#` lines and underlined titles) and `bullets` (blocks of list items such as `•` or `►` key points). Default: `[headings]`; `[]` counts every block."),
+            Key("from", .text, "Count from the first block that starts with these words (it is ¶1); blocks before it, such as a title and byline, are left out."),
+            Key("until", .text, "Leave out the block that starts with these words and everything after it (an author's biography, a footer)."),
         ]),
         Object(name: "country", meaning: "A country.", keys: [
             Key("id", .defines("country"), required: true, "The country's id (e.g. `us`)."),

@@ -8,6 +8,27 @@ package final class Diagnostics {
     /// Checks that need the whole briefing (a preset's unsettled factors and their options),
     /// registered where the field is read and run once the file is decoded.
     var later: [(Briefing) -> Void] = []
+    /// Every citation with a `para`, where it stands, for the quote check (`SourceTexts`).
+    var citedParagraphs: [CitedParagraph] = []
+    /// Every source's `text` file, where it is named.
+    var textFiles: [NamedText] = []
+
+    /// A citation of a paragraph and the nodes its `para` and `quote` were read from.
+    struct CitedParagraph {
+        var cite: Citation
+        var paraNode: Int32?
+        var quoteNode: Int32?
+        var path: String
+        var quotePath: String?
+    }
+
+    /// A source's `text` key and the node it was read from.
+    struct NamedText {
+        var source: String
+        var file: String
+        var node: Int32
+        var path: String
+    }
 
     package init(file: String, tree: YAMLTree) { self.file = file; self.tree = tree }
 

@@ -4,6 +4,8 @@
 public enum Limits {
     /// The largest briefing file, in bytes.
     public static let briefingBytes = 64 << 20
+    /// The largest source text (`sources[].text`), in bytes.
+    public static let sourceTextBytes = 16 << 20
     /// The largest theme file, in bytes.
     public static let themeBytes = 1 << 20
     /// The longest id.

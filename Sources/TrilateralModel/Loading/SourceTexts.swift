@@ -1,0 +1,72 @@
+/// The loader's last step for a briefing read from a folder: it reads the text file each source
+/// names, splits it into paragraphs, and checks every citation's `para` and `quote` against
+/// them, reporting each problem where the citation is written.
+enum SourceTexts {
+    /// What the check found: how many quotes it proved and how many it could not check.
+    struct Tally { var checked = 0; var unchecked = 0 }
+
+    /// Reads the texts (relative to `folder`) into `briefing`'s sources.
+    static func read(into briefing: inout Briefing, folder: String, diagnostics: Diagnostics) {
+        for named in diagnostics.textFiles {
+            guard let index = briefing.sources.firstIndex(where: { $0.id == named.source }) else { continue }
+            let path = named.file.hasPrefix("/") ? named.file : (folder.isEmpty ? "." : folder) + "/" + named.file
+            func fail(_ why: String) { diagnostics.error(at: named.node, named.path, "'\(named.file)': \(why)") }
+            switch YAMLDocument.read(path: path, limit: Limits.sourceTextBytes, what: "source text") {
+            case .failure(.unreadable(_, let reason)): fail("cannot read: \(reason)")
+            case .failure(.invalid): fail("the file is larger than \(Limits.describe(bytes: Limits.sourceTextBytes)), the most a source text may hold")
+            case .success(let bytes):
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    let (line, column, _) = YAMLDocument.firstInvalidUTF8(bytes)
+                    fail("not UTF-8 text (line \(line), column \(column))")
+                    continue
+                }
+                if bytes.contains(0) { fail("contains a NUL byte; is this a binary file?"); continue }
+                let source = briefing.sources[index]
+                let paragraphs = SourceText(file: named.file, text: text, rule: source.paragraphRule)
+                if paragraphs.paragraphs.isEmpty { fail("no paragraphs found (check the source's `paragraphs` rule)"); continue }
+                briefing.sources[index].text = paragraphs
+            }
+        }
+    }
+
+    /// Checks every cited paragraph and quote against the texts read.
+    @discardableResult
+    static func check(_ briefing: Briefing, diagnostics: Diagnostics) -> Tally {
+        var tally = Tally()
+        for site in diagnostics.citedParagraphs {
+            guard let n = site.cite.paragraph, let source = briefing.paragraphSource(of: site.cite), let text = source.text else {
+                if site.cite.quote != nil { tally.unchecked += 1 }
+                continue
+            }
+            let paragraphs = text.paragraphs
+            guard paragraphs.indices.contains(n - 1) else {
+                diagnostics.error(at: site.paraNode, site.path + ".para", "\(text.file) has \(paragraphs.count) paragraph\(paragraphs.count == 1 ? "" : "s"); there is no ¶\(n)")
+                continue
+            }
+            guard let quote = site.cite.quote, let quotePath = site.quotePath else { continue }
+            if QuoteMatch.contains(paragraphs[n - 1], quote) { tally.checked += 1; continue }
+            diagnostics.error(at: site.quoteNode, quotePath, misquote(quote, paragraph: n, in: text))
+        }
+        return tally
+    }
+
+    /// Why a quote is not in its paragraph: where it is verbatim instead, or the passage most
+    /// like it.
+    static func misquote(_ quote: String, paragraph n: Int, in text: SourceText) -> String {
+        let head = "not in ¶\(n) of \(text.file)"
+        if let other = text.paragraphs.firstIndex(where: { QuoteMatch.contains($0, quote) }) {
+            return "\(head) but verbatim in ¶\(other + 1); cite para: \(other + 1)"
+        }
+        guard let passage = QuoteMatch.closest(to: quote, in: text.paragraphs, preferring: n) else {
+            return "\(head), and no passage of it shares a word with the quote"
+        }
+        // A passage with every word but not verbatim (another order, other punctuation) is not 100% alike.
+        let percent = min(99, Int((passage.likeness * 100).rounded(.down)))
+        return "\(head); closest (¶\(passage.paragraph), \(percent)% alike): \"\(passage.text.prefixed(240))\""
+    }
+}
+
+private extension String {
+    /// At most `limit` characters, ending in … when cut.
+    func prefixed(_ limit: Int) -> String { count <= limit ? self : String(prefix(limit - 1)) + "…" }
+}
