@@ -75,6 +75,8 @@ let views: [(name: String, setup: String, keys: [String])] = [
 ]
 
 print("trilateral-bench (medians; µs or ms per operation)")
+// `trilateral-bench quotes`: the quote check against a large source text alone.
+if CommandLine.arguments.dropFirst().first == "quotes" { SourceTextBench.run(); exit(0) }
 let builtInRSSBefore = peakRSS()
 report("load built-in briefing from its YAML (what the build does once)", measure { _ = BriefingLoader.load(text: EmbeddedBuiltIn.text, file: "built-in") })
 print(CFormat.format("peak RSS after loading the built-in briefing: %.1f MiB (%.1f before)", peakRSS(), builtInRSSBefore))
@@ -101,6 +103,9 @@ if let loadedBig {
     report("100k events: search next (n) over 'Generated event 99'", perKey(loadedBig, size: size, setup: "/Generated event 99<Enter>", keys: ["n"], runs: 21))
     report("100k events: type one search character", perKey(loadedBig, size: size, setup: "/Generated event 9", keys: ["9", "<BS>"], runs: 11))
 }
+
+// Quotes checked against a 5 MB source text, against grep -F.
+SourceTextBench.run()
 
 // Shared sessions: what a follower does per presenter change.
 do {

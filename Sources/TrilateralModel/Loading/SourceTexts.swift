@@ -33,6 +33,8 @@ enum SourceTexts {
     @discardableResult
     static func check(_ briefing: Briefing, diagnostics: Diagnostics) -> Tally {
         var tally = Tally()
+        // Built for a text's first misquote and kept for its others.
+        var indexes: [String: QuoteMatch.Index] = [:]
         for site in diagnostics.citedParagraphs {
             guard let n = site.cite.paragraph, let source = briefing.paragraphSource(of: site.cite), let text = source.text else {
                 if site.cite.quote != nil { tally.unchecked += 1 }
@@ -45,19 +47,21 @@ enum SourceTexts {
             }
             guard let quote = site.cite.quote, let quotePath = site.quotePath else { continue }
             if QuoteMatch.contains(paragraphs[n - 1], quote) { tally.checked += 1; continue }
-            diagnostics.error(at: site.quoteNode, quotePath, misquote(quote, paragraph: n, in: text))
+            let index = indexes[source.id] ?? QuoteMatch.Index(paragraphs)
+            indexes[source.id] = index
+            diagnostics.error(at: site.quoteNode, quotePath, misquote(quote, paragraph: n, in: text, index: index))
         }
         return tally
     }
 
     /// Why a quote is not in its paragraph: where it is verbatim instead, or the passage most
     /// like it.
-    static func misquote(_ quote: String, paragraph n: Int, in text: SourceText) -> String {
+    static func misquote(_ quote: String, paragraph n: Int, in text: SourceText, index: QuoteMatch.Index) -> String {
         let head = "not in ¶\(n) of \(text.file)"
-        if let other = text.paragraphs.firstIndex(where: { QuoteMatch.contains($0, quote) }) {
-            return "\(head) but verbatim in ¶\(other + 1); cite para: \(other + 1)"
+        if let other = index.paragraph(holding: quote) {
+            return "\(head) but verbatim in ¶\(other); cite para: \(other)"
         }
-        guard let passage = QuoteMatch.closest(to: quote, in: text.paragraphs, preferring: n) else {
+        guard let passage = index.closest(to: quote, preferring: n) else {
             return "\(head), and no passage of it shares a word with the quote"
         }
         // A passage with every word but not verbatim (another order, other punctuation) is not 100% alike.
