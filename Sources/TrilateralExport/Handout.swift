@@ -15,8 +15,9 @@ public struct Handout: Sendable {
     let baseline: [String: Outlook]
     /// Best and worst scores over a preset's unsettled factors (only where they differ).
     let ranges: [String: ClosedRange<Int>]
-    /// Every article paragraph cited, with the quotes taken from it, in paragraph order.
-    let paragraphs: [(number: Int, quotes: [String])]
+    /// Every article paragraph cited, with the quotes taken from it, in paragraph order, and
+    /// the paragraph itself when the briefing's source names its text.
+    let paragraphs: [(number: Int, quotes: [String], text: String?)]
     /// Every web page cited, numbered in the order the briefing first cites them (a printed
     /// handout shows the number in the text and the whole address in the appendix).
     let webPages: [String]
@@ -37,7 +38,8 @@ public struct Handout: Sendable {
             if let q = citation.quote, !list.contains(q) { list.append(q) }
             quotes[p] = list
         }
-        paragraphs = quotes.keys.sorted().map { ($0, quotes[$0]!) }
+        let text = briefing.sources.first { $0.text != nil }?.text?.paragraphs ?? []
+        paragraphs = quotes.keys.sorted().map { ($0, quotes[$0]!, text.indices.contains($0 - 1) ? text[$0 - 1] : nil) }
         var pages: [String] = [], numbers: [String: Int] = [:]
         for url in briefing.citations.compactMap(\.citation.url) + briefing.sources.compactMap(\.url) where numbers[url] == nil {
             pages.append(url)

@@ -225,9 +225,14 @@ public struct HandoutHTML {
         var out = "<p>\(handout.work.prefix(1).uppercased() + handout.work.dropFirst()): \(Markup.html([b.author, "“\(b.title)”", b.publisher, b.published.display].joinedNonEmpty(", "))).</p>\n"
         if !handout.paragraphs.isEmpty {
             out += "<h3>The article's paragraphs cited</h3>\n<dl class=\"paragraphs\">\n"
-            for (number, quotes) in handout.paragraphs {
+            for (number, quotes, text) in handout.paragraphs {
                 out += "<dt id=\"para-\(number)\">¶\(number)</dt>\n<dd>"
-                out += quotes.isEmpty ? "Cited without a quotation." : quotes.map { "<blockquote>\(Markup.html($0))</blockquote>" }.joined()
+                if let text {
+                    // The whole paragraph from the source's text, the words quoted marked.
+                    out += "<blockquote class=\"paragraph\">\(Self.marked(text, quotes: quotes))</blockquote>"
+                } else {
+                    out += quotes.isEmpty ? "Cited without a quotation." : quotes.map { "<blockquote>\(Markup.html($0))</blockquote>" }.joined()
+                }
                 out += "</dd>\n"
             }
             out += "</dl>\n"
@@ -246,6 +251,22 @@ public struct HandoutHTML {
     }
 
     // MARK: pieces
+
+    /// A paragraph as HTML with every quote's words in `<mark>`.
+    static func marked(_ text: String, quotes: [String]) -> String {
+        let ranges = quotes.flatMap { QuoteMatch.ranges(of: $0, in: text) ?? [] }.sorted { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<String.Index>] = []
+        for r in ranges {
+            if let last = merged.last, r.lowerBound <= last.upperBound { merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound) }
+            else { merged.append(r) }
+        }
+        var out = "", at = text.startIndex
+        for r in merged {
+            out += Markup.html(String(text[at..<r.lowerBound])) + "<mark>" + Markup.html(String(text[r])) + "</mark>"
+            at = r.upperBound
+        }
+        return out + Markup.html(String(text[at...]))
+    }
 
     /// A citation: ¶N linking to the quoted paragraph, a named source, a link to a web page.
     func cite(_ c: Citation) -> String {
@@ -313,6 +334,8 @@ public struct HandoutHTML {
         .branch { color: var(--warning); }
         .rule { margin: .2rem 0; }
         q { color: var(--quote); font-style: italic; }
+        blockquote.paragraph { font-style: normal; color: inherit; }
+        blockquote.paragraph mark { background: none; color: var(--quote); font-style: italic; text-decoration: underline; }
         blockquote { margin: .3rem 0 .6rem 1rem; padding-left: .6rem; border-left: 3px solid var(--rule); color: var(--quote); font-style: italic; }
         .verdict { font-weight: 700; white-space: nowrap; }
         .verdict-held { color: var(--strong); } .verdict-partly { color: var(--strained); } .verdict-diverged { color: var(--faltering); }

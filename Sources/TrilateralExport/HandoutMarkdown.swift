@@ -150,12 +150,17 @@ public struct HandoutMarkdown {
         line()
         line("\(handout.work.prefix(1).uppercased() + handout.work.dropFirst()): \(md([b.author, "“\(b.title)”", b.publisher, b.published.display].joinedNonEmpty(", "))).")
         line()
-        for (number, quotes) in handout.paragraphs {
+        for (number, quotes, text) in handout.paragraphs {
             line("**¶\(number)**")
             line()
-            if quotes.isEmpty { line("Cited without a quotation.") }
-            for q in quotes { line("> \(md(q))"); line() }
-            if !quotes.isEmpty { out.removeLast() }
+            if let text {
+                // The whole paragraph from the source's text.
+                line("> \(md(text))")
+            } else {
+                if quotes.isEmpty { line("Cited without a quotation.") }
+                for q in quotes { line("> \(md(q))"); line() }
+                if !quotes.isEmpty { out.removeLast() }
+            }
             line()
         }
         if !b.sources.isEmpty {

@@ -39,7 +39,7 @@ public enum Wire {
 
         public var maximumLength: Int {
             switch self {
-            case .hello: 65 << 20   // a briefing file (64 MiB at most) and a little JSON
+            case .hello: 82 << 20   // a briefing file (64 MiB at most), its source texts (8 MiB, escaped at most twice over) and a little JSON
             case .view: 256 << 10
             case .refused: 1 << 10
             case .status: 64
@@ -62,16 +62,35 @@ public enum Wire {
         public var session: String
         /// Where the presenter read the briefing (for messages only).
         public var briefingFile: String
-        /// A digest of `briefingText`, so a reconnecting follower can skip reloading it.
+        /// A digest of `briefingText` and `sourceTexts`, so a reconnecting follower can skip
+        /// reloading them.
         public var briefingDigest: String
         public var briefingText: String
+        /// The source texts the presenter read, split into paragraphs, so a follower can show
+        /// the paragraph behind a citation (`p`). Absent from an older presenter's hello.
+        public var sourceTexts: [SourceParagraphs]?
 
-        public init(app: String, session: String, briefingFile: String, briefingText: String) {
+        /// One source's text as paragraphs.
+        public struct SourceParagraphs: Codable, Equatable, Sendable {
+            public var source: String
+            public var file: String
+            public var paragraphs: [String]
+            public init(source: String, file: String, paragraphs: [String]) { self.source = source; self.file = file; self.paragraphs = paragraphs }
+        }
+
+        /// The most source text a hello carries (all sources together, in bytes): beyond it the
+        /// texts stay with the presenter and followers show the quotes alone.
+        public static let sourceTextLimit = 8 << 20
+
+        public init(app: String, session: String, briefingFile: String, briefingText: String, sourceTexts: [SourceParagraphs] = []) {
             self.app = app
             self.session = session
             self.briefingFile = briefingFile
             self.briefingText = briefingText
-            self.briefingDigest = Wire.digest(briefingText)
+            let size = sourceTexts.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.utf8.count + 8 } }
+            let kept = size <= Self.sourceTextLimit ? sourceTexts : []
+            self.sourceTexts = kept.isEmpty ? nil : kept
+            self.briefingDigest = Wire.digest(briefingText + kept.map { "\u{0}" + $0.source + "\u{0}" + $0.paragraphs.joined(separator: "\u{0}") }.joined())
         }
     }
 

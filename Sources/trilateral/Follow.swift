@@ -81,7 +81,13 @@ final class FollowSession {
                 switch BriefingLoader.load(text: hello.briefingText, file: "presenter's \(hello.briefingFile)") {
                 case .success(let loaded):
                     digest = hello.briefingDigest
-                    loop.send(.follow(.rebase(loaded.briefing)))
+                    var briefing = loaded.briefing
+                    // The presenter's source texts, for the paragraph view; only to sources that name one.
+                    for text in hello.sourceTexts ?? [] {
+                        guard let i = briefing.sources.firstIndex(where: { $0.id == text.source && $0.textFile != nil }) else { continue }
+                        briefing.sources[i].text = SourceText(file: text.file, paragraphs: text.paragraphs)
+                    }
+                    loop.send(.follow(.rebase(briefing)))
                 case .failure(let error):
                     let first = error.description.split(separator: "\n").first.map(String.init) ?? "\(error)"
                     subscriber.disconnect("The presenter's briefing does not load here: \(first)", slow: true)

@@ -41,15 +41,17 @@ struct Present: ParsableCommand {
         let address = try place.address(session)
         // The audience's hello carries the briefing without the speaker notes; only the
         // presenter view (owner-only) gets them.
-        func hellos(_ text: String) throws -> (audience: Wire.Hello, presenter: Wire.Hello) {
+        // Both carry the source texts the presenter read, so a follower can show a paragraph.
+        func hellos(_ text: String, _ briefing: Briefing) throws -> (audience: Wire.Hello, presenter: Wire.Hello) {
             guard let withoutNotes = SpeakerNotes.removed(from: text) else {
                 throw Failure("trilateral: \(source.file): cannot keep the speaker notes from followers (a note is an alias, an anchor or not a string); write each tour step's notes as a plain string", status: 65)
             }
             let app = "trilateral \(Trilateral.version)"
-            return (Wire.Hello(app: app, session: address.name, briefingFile: source.file, briefingText: withoutNotes),
-                    Wire.Hello(app: app, session: address.name, briefingFile: source.file, briefingText: text))
+            let texts = briefing.sources.compactMap { s in s.text.map { Wire.Hello.SourceParagraphs(source: s.id, file: $0.file, paragraphs: $0.paragraphs) } }
+            return (Wire.Hello(app: app, session: address.name, briefingFile: source.file, briefingText: withoutNotes, sourceTexts: texts),
+                    Wire.Hello(app: app, session: address.name, briefingFile: source.file, briefingText: text, sourceTexts: texts))
         }
-        let hello = try hellos(source.text)
+        let hello = try hellos(source.text, model)
         let publisher: Publisher, presenterView: Publisher
         do {
             publisher = try Publisher(address: address, group: group, hello: hello.audience, privateDirectory: place.dir == nil)
@@ -85,9 +87,9 @@ struct Present: ParsableCommand {
         }
         // A reloaded file goes to every follower as a new hello, before the view that uses it.
         if dashboard.watch, let path = dashboard.briefing.briefing {
-            loop.keep(try BriefingWatch(path: path, loop: loop) { text in
+            loop.keep(try BriefingWatch(path: path, loop: loop) { briefing, text in
                 // A version whose notes cannot be cut out is not sent: followers keep the last.
-                guard let next = try? hellos(text) else { return }
+                guard let next = try? hellos(text, briefing) else { return }
                 last = nil   // the followers rebase on the new hello, then need the view again
                 lastCue = nil
                 publisher.replaceBriefing(next.audience)

@@ -10,13 +10,13 @@ import TrilateralUI
 final class BriefingWatch {
     private var watcher: FileWatcher?
 
-    /// Watches `path` for `loop`; `loaded` hears the text of every version that loads (a
-    /// presenter sends it to its followers) before the loop shows it.
-    init(path: String, loop: EventLoop, loaded: @escaping @MainActor (String) -> Void = { _ in }) throws {
+    /// Watches `path` for `loop`; `loaded` hears every version that loads and its text (a
+    /// presenter sends them to its followers) before the loop shows it.
+    init(path: String, loop: EventLoop, loaded: @escaping @MainActor (Briefing, String) -> Void = { _, _ in }) throws {
         watcher = FileWatcher(path: path) {
             switch Self.load(path) {
             case .success(let (briefing, text)):
-                loaded(text)
+                loaded(briefing, text)
                 loop.send(.reload(.replaced(briefing)))
             case .failure(let problem):
                 loop.send(.reload(.failed(problem.line)))

@@ -12,6 +12,7 @@ struct GraphemeEndToEndTests {
     static let briefing: String = {
         let example = TmuxHarness.root.appending(path: "Sources/BuiltInBriefings/example-harbour-pact.yaml")
         let file = FileManager.default.temporaryDirectory.appending(path: "trilateral-graphemes-\(UUID().uuidString.prefix(8)).yaml")
+        TmuxHarness.copyExampleText(beside: file)
         let text = (try? String(contentsOf: example, encoding: .utf8)) ?? ""
         try? text
             .replacingOccurrences(of: "title: The Harbour Pact and the tides of coastal trade",

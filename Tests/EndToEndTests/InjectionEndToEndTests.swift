@@ -9,11 +9,22 @@ struct InjectionEndToEndTests {
     /// One YAML double-quoted payload with every attack, between visible markers.
     static let payload = #"<\e]52;c;aGVsbG8=\a|\e]0;pwned\a|\e]8;;http://x\e\\|\e[2J|\e[31m|\x9b1m|\x9d0;t\x9c|\u202Eevil|\0|\a|\x7f>"#
 
+    /// The payload as the characters themselves (no NUL: a source text may not hold one), for
+    /// the source text, which is read as it is, not as YAML.
+    static let rawPayload = "<\u{1B}]52;c;aGVsbG8=\u{07}|\u{1B}]0;pwned\u{07}|\u{1B}]8;;http://x\u{1B}\\|\u{1B}[2J|\u{1B}[31m|\u{9B}1m|\u{9D}0;t\u{9C}|\u{202E}evil|\u{07}|\u{7F}>"
+
     /// The example briefing with the payload in its title, author, a pillar, a commitment, an
-    /// event, a leader, a quote, a factor option and a preset.
+    /// event, a leader, a factor option and a preset, and in the source text its quotes are
+    /// checked against (shown by the paragraph view, `p`).
     static func hostileBriefing() throws -> String {
         let example = TmuxHarness.root.appending(path: "Sources/BuiltInBriefings/example-harbour-pact.yaml")
         var text = try String(contentsOf: example, encoding: .utf8)
+        let name = "hostile-\(UUID().uuidString.prefix(8))"
+        let source = try String(contentsOf: TmuxHarness.root.appending(path: "Sources/BuiltInBriefings/example-harbour-pact.md"), encoding: .utf8)
+            .replacingOccurrences(of: "pool their harbour data,", with: "pool their harbour data, \(rawPayload)")
+        try source.write(to: FileManager.default.temporaryDirectory.appending(path: name + ".md"), atomically: true, encoding: .utf8)
+        #expect(text.contains("text: example-harbour-pact.md"), "fixture anchor: the source text")
+        text = text.replacingOccurrences(of: "text: example-harbour-pact.md", with: "text: \(name).md")
         for (plain, label) in [
             ("title: The Harbour Pact and the tides of coastal trade", "title: "),
             ("author: A. Example", "author: "),
@@ -22,14 +33,13 @@ struct InjectionEndToEndTests {
             ("text: One feed of arrivals.", "text: "),
             ("title: The pact is signed", "title: "),
             ("name: Amara Vell", "name: "),
-            ("quote: \"pool their harbour data\"", "quote: "),
             ("label: The rival", "label: "),
             ("name: Stormy politics", "name: "),
         ] {
             #expect(text.contains(plain), "fixture anchor: \(plain)")
             text = text.replacingOccurrences(of: plain, with: label + "\"" + plain.dropFirst(label.count).replacingOccurrences(of: "\"", with: "") + " " + payload + "\"")
         }
-        let path = FileManager.default.temporaryDirectory.appending(path: "hostile-\(UUID().uuidString.prefix(8)).yaml").path
+        let path = FileManager.default.temporaryDirectory.appending(path: name + ".yaml").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -72,7 +82,7 @@ struct InjectionEndToEndTests {
         let screen = try pane.screen()
         #expect(screen.contains(#"\e]52"#), "the title shows the attack escaped")
         // Visit every place the payload lives: lists, detail, timeline, what-if, search, help.
-        for keys in [["Enter"], ["j", "Enter"], ["2", "Enter"], ["t"], ["Left", "Enter"], ["Escape", "z"], ["w"], ["Down", "Down", "Down", "Down", "Enter"], ["w"], ["/", "evil", "Enter"], ["n"], ["?"], ["?"], ["e"], ["q"]] {
+        for keys in [["Enter"], ["p"], ["p"], ["j", "Enter"], ["2", "Enter"], ["t"], ["Left", "Enter"], ["Escape", "z"], ["w"], ["Down", "Down", "Down", "Down", "Enter"], ["w"], ["/", "evil", "Enter"], ["n"], ["?"], ["?"], ["e"], ["q"]] {
             try pane.keys(keys[0])
             for k in keys.dropFirst() { try pane.keys(k) }
             Thread.sleep(forTimeInterval: 0.15)
@@ -84,5 +94,6 @@ struct InjectionEndToEndTests {
         #expect(bytes.count > 5000, "the log holds the session's output")
         #expect(Self.forbidden(in: bytes) == [])
         #expect(String(decoding: bytes, as: UTF8.self).contains(#"\u{202E}"#), "the override was drawn as an escape")
+        #expect(String(decoding: bytes, as: UTF8.self).contains("Cited paragraphs"), "the paragraph view, with the text's payload, was drawn")
     }
 }

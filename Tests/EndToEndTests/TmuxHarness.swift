@@ -7,6 +7,14 @@ import TestSupport
 final class TmuxHarness {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Puts the example briefing's source text beside a copy of the example, as an author
+    /// moving the briefing would: the copy names it, relative to itself.
+    static func copyExampleText(beside briefing: URL) {
+        let text = root.appending(path: "Sources/BuiltInBriefings/example-harbour-pact.md")
+        let target = briefing.deletingLastPathComponent().appending(path: "example-harbour-pact.md")
+        if !FileManager.default.fileExists(atPath: target.path) { try? FileManager.default.copyItem(at: text, to: target) }
+    }
+
     /// The binary the end-to-end tests drive: the release build, the one users install
     /// (`swift build -c release`). `swift test` builds neither it nor any executable, so a
     /// binary older than the sources would test yesterday's code: that fails loudly instead.

@@ -14,6 +14,7 @@ struct WatchEndToEndTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let file = dir.appending(path: "brief.yaml")
         try FileManager.default.copyItem(at: example, to: file)
+        TmuxHarness.copyExampleText(beside: file)
         let save = { (text: String) throws in
             let temporary = dir.appending(path: ".brief.yaml.swp")
             try text.write(to: temporary, atomically: false, encoding: .utf8)

@@ -28,6 +28,19 @@ struct ExportTests {
         SnapshotFile.expect(HandoutMarkdown(h).text, named: "\(name).md", in: Self.golden)
     }
 
+    /// With a source `text`, the appendix quotes each cited paragraph whole, the quoted words marked.
+    @Test func theAppendixQuotesTheParagraphsFromTheText() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let example = try BriefingLoader.load(path: root.appending(path: "Sources/BuiltInBriefings/example-harbour-pact.yaml").path).get().briefing
+        let h = Self.handout(nil, hindsight: false, briefing: example)
+        let page = Self.html(h)
+        #expect(page.contains("<dt id=\"para-1\">¶1</dt>\n<dd><blockquote class=\"paragraph\">Aquila, Brisa and Corvo agree to <mark>pool their harbour data</mark>, so that a shortage in one port is seen in the others before it bites.</blockquote></dd>"))
+        #expect(page.contains("¶3</dt>\n<dd><blockquote class=\"paragraph\">The three have traded across the strait for centuries"), "a paragraph cited without a quote is shown whole, nothing marked")
+        #expect(HandoutMarkdown(h).text.contains("> The charter sets a review for 2031, and the first review will test it."))
+        // Without the text (the embedded copy), the quotes alone, as before.
+        #expect(Self.html(Self.handout(nil, hindsight: false, briefing: BuiltInBriefings.briefing(named: "example-harbour-pact.yaml")!)).contains("<blockquote>pool their harbour data</blockquote>"))
+    }
+
     @Test func thePageIsSelfContainedAndAccessible() {
         let page = Self.html(Self.handout("downward-spiral", hindsight: true))
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))

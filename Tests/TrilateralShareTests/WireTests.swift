@@ -19,6 +19,30 @@ struct WireTests {
         return data
     }
 
+    @Test("a hello carries the source texts, and an older one without them still decodes")
+    func helloWithSourceTexts() throws {
+        let texts = [Wire.Hello.SourceParagraphs(source: "article", file: "a.txt", paragraphs: ["One.", "Two “quoted”."])]
+        let hello = Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "title: x\n", sourceTexts: texts)
+        var reader = FrameReader()
+        var data = Data(Wire.preamble)
+        data.append(Wire.frame(hello))
+        #expect(try reader.feed(data) == [.hello(hello)])
+        #expect(hello.sourceTexts == texts)
+        // A changed text is a new digest, so a reconnecting follower reloads it.
+        let changed = Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "title: x\n",
+                                 sourceTexts: [.init(source: "article", file: "a.txt", paragraphs: ["One.", "Two."])])
+        #expect(changed.briefingDigest != hello.briefingDigest)
+        #expect(Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "title: x\n").briefingDigest != hello.briefingDigest)
+        let old = try JSONDecoder().decode(Wire.Hello.self, from: Data(#"{"app":"t","session":"s","briefingFile":"f","briefingDigest":"0","briefingText":"x"}"#.utf8))
+        #expect(old.sourceTexts == nil)
+    }
+
+    @Test("texts past the limit stay with the presenter")
+    func sourceTextsPastTheLimitAreLeftOut() {
+        let big = [Wire.Hello.SourceParagraphs(source: "a", file: "a.txt", paragraphs: [String(repeating: "x", count: Wire.Hello.sourceTextLimit)])]
+        #expect(Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "", sourceTexts: big).sourceTexts == nil)
+    }
+
     @Test("messages survive being split into pieces of any size")
     func reassembly() throws {
         let data = stream()

@@ -15,6 +15,7 @@ public enum Action: Sendable {
     case follow(FollowAction)
     case reload(ReloadAction)
     case clock(ClockAction)
+    case detail(DetailAction)
 }
 
 /// What concerns the whole dashboard rather than one feature.

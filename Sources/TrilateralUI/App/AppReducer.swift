@@ -19,6 +19,7 @@ public enum AppReducer {
         case .follow(let a): return Follow.reduce(&state, a)
         case .clock(let a): Clock.reduce(&state, a)
         case .reload(let a): Reload.reduce(&state, a)
+        case .detail(let a): Detail.reduce(&state, a)
         }
         return []
     }
@@ -45,6 +46,7 @@ public enum AppReducer {
         case .escape:
             if state.shared.search.isActive && !state.local.helpVisible { state.shared.search = SearchState() }
             else if state.local.helpVisible { state.local.helpVisible = false }
+            else if state.shared.detail.reading { Detail.back(&state) }
             else if state.shared.panes.zoomed { state.shared.panes.zoomed = false }
         case .unbound(let key):
             state.local.flash = "'\(key.escapingControls)' does nothing here — ? lists the keys"

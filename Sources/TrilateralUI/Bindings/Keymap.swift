@@ -6,7 +6,7 @@ public enum Keymap {
     /// Every binding, mode by mode, in the order the help overlay and the README list them.
     public static let table: [Binding] =
         AppBindings.quitting + Help.bindings + Panes.navigation + Search.dashboard + Panes.zooming
-        + Timeline.dashboard + WhatIf.dashboard + Scorecard.dashboard + Tour.dashboard + ThemeCycle.bindings
+        + Detail.bindings + Timeline.dashboard + WhatIf.dashboard + Scorecard.dashboard + Tour.dashboard + ThemeCycle.bindings
         + Follow.bindings + AppBindings.escaping + Panes.mouse
         + Timeline.inTimeline + WhatIf.inPanel + Tour.inTour + Scorecard.inScorecard + Search.typing
         + PresenterView.bindings
@@ -104,6 +104,6 @@ enum AppBindings {
                 on: [.ctrl("z")], .app(.suspend)),
     ]
     static let escaping: [Binding] = [
-        Binding(.dashboard, "Esc", "clear the search, close help or zoom", on: [.escape], .app(.escape)),
+        Binding(.dashboard, "Esc", "clear the search, close help, the paragraphs (p) or zoom", on: [.escape], .app(.escape)),
     ]
 }

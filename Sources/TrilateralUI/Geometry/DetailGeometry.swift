@@ -4,7 +4,7 @@ enum DetailGeometry {
     /// The rows the detail text gets inside the pane (below a chart, when one is opened).
     static func textArea(_ state: AppState, rect: Rect) -> Rect {
         var inner = rect.content
-        if case .chart? = state.shared.detail.opened, inner.height >= ChartView.minimumHeight + 4 {
+        if case .chart? = state.shared.detail.opened, !state.shared.detail.reading, inner.height >= ChartView.minimumHeight + 4 {
             let height = min(inner.height - 4, max(ChartView.minimumHeight, inner.height / 2))
             inner = Rect(x: inner.x, y: inner.y + height + 1, width: inner.width, height: inner.height - height - 1)
         }
@@ -15,7 +15,7 @@ enum DetailGeometry {
     static func maximumTop(_ state: AppState) -> Int {
         guard let rect = Layout.compute(state).panes[state.detailPane] else { return 0 }
         let area = textArea(state, rect: rect)
-        let count = DetailContent.paragraphs(for: state.shared.detail.opened, state: state)
+        let count = DetailContent.shown(state)
             .reduce(0) { $0 + TextLayout.lineCount($1.text, width: area.width) }
         return max(0, count - area.height)
     }

@@ -4,11 +4,25 @@ import TrilateralModel
 /// The detail pane's text for each kind of item — the item in full, the quote from the
 /// article, the citation, what it relates to — as paragraphs, wrapped only where shown.
 enum DetailContent {
-    /// One styled paragraph (an empty one is a blank line).
-    struct Paragraph { var text: String; var role: StyleRole }
+    /// One styled paragraph (an empty one is a blank line); `marks` are ranges of its words
+    /// (split at spaces) drawn as quoted.
+    struct Paragraph {
+        var text: String; var role: StyleRole; var marks: [Range<Int>] = []
+        init(text: String, role: StyleRole, marks: [Range<Int>] = []) { self.text = text; self.role = role; self.marks = marks }
+    }
 
-    /// One styled line of wrapped text.
-    struct Line { var text: String; var role: StyleRole }
+    /// One styled line of wrapped text; `marks` are column ranges drawn as quoted.
+    struct Line {
+        var text: String; var role: StyleRole; var marks: [Range<Int>] = []
+        init(text: String, role: StyleRole, marks: [Range<Int>] = []) { self.text = text; self.role = role; self.marks = marks }
+    }
+
+    /// What the detail pane shows now: the opened item, or the paragraphs behind it.
+    static func shown(_ state: AppState) -> [Paragraph] {
+        state.shared.detail.reading
+            ? SourceParagraphs.paragraphs(for: state.shared.detail.opened, state: state)
+            : paragraphs(for: state.shared.detail.opened, state: state)
+    }
 
     /// What the detail pane says about an item, as paragraphs not yet wrapped.
     static func paragraphs(for item: Item?, state: AppState) -> [Paragraph] {
@@ -115,13 +129,41 @@ enum DetailContent {
             let n = TextLayout.lineCount(p.text, width: width)
             if line + n <= from { line += n; continue }
             let skip = max(0, from - line)
-            for text in TextLayout.wrap(p.text, width: width, limit: skip + count - out.count).dropFirst(skip) {
-                out.append(Line(text: text, role: p.role))
+            let wrapped = TextLayout.wrap(p.text, width: width, limit: skip + count - out.count)
+            let marks = p.marks.isEmpty ? [] : columns(of: p.marks, in: p.text, wrappedAs: wrapped)
+            for (i, text) in wrapped.enumerated().dropFirst(skip) {
+                out.append(Line(text: text, role: p.role, marks: marks.isEmpty ? [] : marks[i]))
                 if out.count == count { return out }
             }
             line += n
         }
         return out
+    }
+
+    /// For each wrapped line, the column ranges of the marked words: the wrap puts a paragraph's
+    /// words on lines separated by one space, breaking a word wider than a line into pieces,
+    /// so walking the lines' pieces against the words finds each word's place.
+    static func columns(of marks: [Range<Int>], in text: String, wrappedAs lines: [String]) -> [[Range<Int>]] {
+        let words = String(VisibleCharacters(text, keepingNewlines: true)).split(separator: " ").map(\.count)
+        var word = 0, used = 0
+        return lines.map { line in
+            var out: [Range<Int>] = []
+            var column = 0
+            for piece in line.split(separator: " ", omittingEmptySubsequences: false) {
+                let width = piece.reduce(0) { $0 + DisplayWidth.of($1) }
+                if !piece.isEmpty, word < words.count {
+                    if marks.contains(where: { $0.contains(word) }) {
+                        // Join with the mark just before it on this line, across the space.
+                        if let last = out.last, last.upperBound == column - 1 { out[out.count - 1] = last.lowerBound..<column + width }
+                        else { out.append(column..<column + width) }
+                    }
+                    used += piece.count
+                    if used >= words[word] { word += 1; used = 0 }
+                }
+                column += width + 1
+            }
+            return out
+        }
     }
 
     /// The first `count` lines an item's detail makes at `width`.

@@ -82,6 +82,7 @@ enum Follow {
             return p
         }
         next.detail.opened = view.detail.opened.flatMap { ItemKey($0, in: b)?.item(in: b) }   // only what exists here
+        next.detail.reading = next.detail.opened != nil && view.detail.reading
         state.shared = next
         state.takePanels(from: view)
         Search.again(&state, like: view.search)

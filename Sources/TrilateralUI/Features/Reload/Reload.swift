@@ -58,6 +58,7 @@ enum Reload {
             }
         }
         new.shared.detail.opened = was.detail.opened.flatMap(item)
+        new.shared.detail.reading = new.shared.detail.opened != nil && was.detail.reading
         if new.shared.detail.opened != nil { Detail.scroll(&new, to: was.detail.top) }
         Search.again(&new, like: was.search)
         return new
