@@ -2,9 +2,90 @@
 /// edit into their own (two pillars, a leader per country, one factor with two options, one
 /// rule, a two-step tour). A test keeps it valid.
 package enum BriefingTemplate {
+    /// What the template says about its source: placeholders, or (`new --from`) the article's
+    /// own text, its paragraphs and real quotes from them.
+    package struct Source {
+        /// The `sources:` entry, as YAML lines.
+        var entry: [String]
+        var title = "What the briefing is about"
+        var author = "Your Name"
+        var published = "2026-01-15"
+        /// The citations, in the template's order: the first pillar, its commitment, the second
+        /// pillar, its commitment, the transition, the factor, the rule.
+        var cites: [String]
+        var summary = ["The first thing a reader should take away.", "The second."]
+        /// Comment lines listing the text's paragraphs.
+        var listing: [String] = []
+
+        /// The placeholders of a briefing started from nothing.
+        package static let placeholder = Source(
+            entry: [#"  - { id: article, title: The article this briefing follows, url: "https://example.org/article" }"#],
+            cites: [#"{ para: 1, quote: "the article's own words, verbatim" }"#, "{ para: 1 }", "{ para: 2 }", "{ para: 2 }",
+                    "{ para: 3 }", "{ para: 3 }", #"{ para: 3, quote: "the sentence the judgement rests on" }"#])
+
+        /// A briefing started from an article's text: the source names the file (`path`,
+        /// relative to the briefing), the first pillar and commitment, the transition and the
+        /// rule cite real paragraphs with short verbatim quotes, and a comment lists every
+        /// paragraph by its first words.
+        package static func from(_ text: StartingText, path: String) -> Source {
+            let count = text.paragraphs.count
+            func n(_ wanted: Int) -> Int { min(wanted, count) }
+            func cite(_ p: Int, quoted: Bool) -> String {
+                quoted ? "{ para: \(n(p)), quote: \(yamlString(text.quote(from: n(p)))) }" : "{ para: \(n(p)) }"
+            }
+            var rule: [String] = []
+            if !text.rule.skip.isEmpty { rule.append("skip: [" + ParagraphRule.Skip.allCases.filter(text.rule.skip.contains).map(\.rawValue).joined(separator: ", ") + "]") }
+            if let from = text.rule.from { rule.append("from: \(yamlString(from))") }
+            if let until = text.rule.until { rule.append("until: \(yamlString(until))") }
+            var source = Source(
+                entry: ["  - id: article",
+                        "    title: \(yamlString(text.title ?? "The article this briefing follows"))",
+                        "    text: \(yamlString(path))",
+                        "    paragraphs: { \(rule.joined(separator: ", ")) }" + (text.rule.until == nil ? "   # add  until: \"First words\"  to leave out a closing biography" : "")],
+                cites: [cite(1, quoted: true), cite(2, quoted: true), cite(2, quoted: false), cite(2, quoted: false),
+                        cite(3, quoted: false), cite(3, quoted: false), cite(3, quoted: true)])
+            source.title = text.title ?? source.title
+            source.author = text.author ?? source.author
+            source.published = text.published ?? source.published
+            source.summary = ["In your own words, the first thing a reader should take away (¶1 begins: \(text.opening(of: 1)))",
+                              "The second, in your words too."]
+            let shown = min(count, 200)
+            source.listing = ["# The paragraphs of \(comment(path)) as `para` counts them:"]
+                + (1...shown).map { "#   ¶\($0)  \(comment(text.opening(of: $0)))" }
+                + (count > shown ? ["#   … and \(count - shown) more"] : [])
+            return source
+        }
+    }
+
+    /// A YAML scalar for `s`: as it is when plain words need no quoting (no comma: the
+    /// template writes citations as flow mappings), otherwise a
+    /// double-quoted string with backslashes, quotes and control characters escaped.
+    static func yamlString(_ s: String) -> String {
+        let plain = s.first.map { $0.isASCII && $0.isLetter } == true
+            && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || " .'()-".contains($0)) } && s.last != " "
+        if plain { return s }
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value):
+                out += "\\x" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Text for a YAML comment: on one line, without control characters.
+    static func comment(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+    }
+
     /// The template's text; `schema` is what the editor modeline points at.
-    package static func text(schema: String) -> String {
-        """
+    package static func text(schema: String, source: Source = .placeholder) -> String {
+        let c = source.cites
+        return """
         # yaml-language-server: $schema=\(schema)
         # A starting briefing: replace the example text with your own. Every statement needs a
         # `cite` (an article paragraph `para`, a `url`, or a named `source`). Check it with
@@ -13,16 +94,15 @@ package enum BriefingTemplate {
         #   trilateral --briefing THIS-FILE --watch
         # The whole format, key by key: FORMAT.md (or hover over a key in your editor).
 
-        title: What the briefing is about
-        author: Your Name
+        title: \(yamlString(source.title))
+        author: \(yamlString(source.author))
         publisher: Where it appeared
-        published: 2026-01-15          # YYYY-MM-DD, YYYY-MM or YYYY
+        published: \(source.published)          # YYYY-MM-DD, YYYY-MM or YYYY
         summary:
-          - The first thing a reader should take away.
-          - The second.
+        \(source.summary.map { "  - " + yamlString($0) }.joined(separator: "\n"))
 
         sources:
-          - { id: article, title: The article this briefing follows, url: "https://example.org/article" }
+        \((source.entry + source.listing).joined(separator: "\n"))
 
         countries:                     # partners get a lane on the timeline
           - { id: us, name: United States, short: US }
@@ -42,33 +122,33 @@ package enum BriefingTemplate {
             from: us-leader
             factor: us-course
             text: Who follows decides how the partnership goes on.
-            cite: { para: 3 }
+            cite: \(c[4])
 
         pillars:                       # each pillar is a pane; cooperation pillars get an outlook
           - id: supply-chains
             name: Supply-chain resilience
             short: Supply chains
             summary: Warn each other of shortages and share critical minerals.
-            cite: { para: 1, quote: "the article's own words, verbatim" }
+            cite: \(c[0])
             commitments:
               - id: early-warning
                 title: An early-warning system
                 text: The three share information on supply disruptions.
                 countries: [us, jp, kr]
                 status: agreed         # agreed, launched, discussed, established or stalled
-                cite: { para: 1 }
+                cite: \(c[1])
           - id: technology
             name: Technology cooperation
             short: Technology
             summary: Research and development on chips and batteries.
-            cite: { para: 2 }
+            cite: \(c[2])
             commitments:
               - id: chips
                 title: Joint chip research
                 text: Shared research on semiconductors.
                 countries: [us, jp, kr]
                 status: discussed
-                cite: { para: 2 }
+                cite: \(c[3])
 
         events:                        # dated events on the timeline
           - { id: summit, date: 2026-01-10, title: A trilateral summit, kind: summit, countries: [us, jp, kr], cite: { source: article } }
@@ -78,7 +158,7 @@ package enum BriefingTemplate {
             name: US course
             question: Does the next US administration keep to the partnership?
             baseline: keeps
-            cite: { para: 3 }
+            cite: \(c[5])
             options:
               - { id: keeps, label: Keeps to it, successor: Continuity }
               - { id: drifts, label: Drifts away, successor: Change }
@@ -88,7 +168,7 @@ package enum BriefingTemplate {
             all: [us-course=drifts]
             effects: { supply-chains: -2, technology: -1 }
             summary: A drifting United States weakens both pillars.
-            because: { para: 3, quote: "the sentence the judgement rests on" }
+            because: \(c[6])
 
         tour:                          # b starts it; captions for everyone, notes for you (s)
           - show: pillar
