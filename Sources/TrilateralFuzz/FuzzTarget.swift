@@ -9,11 +9,31 @@ import Foundation
 import TrilateralModel
 import TrilateralUI
 
-/// One input: text starting with `# theme` goes to the theme loader, anything else to the
+/// One input: text starting with `# theme` goes to the theme loader, `# source text` to the
+/// paragraph splitter and quote search (its first line is the quote), anything else to the
 /// briefing loader (then, when it loads, through the outlook engine and one frame).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
+    let sourceMarker = Array("# source text\n".utf8)
+    if data.starts(with: sourceMarker) {
+        guard let text = String(data: data.dropFirst(sourceMarker.count), encoding: .utf8) else { return 0 }
+        let quote = String(text.prefix { $0 != "\n" })
+        for rule in [ParagraphRule.standard, ParagraphRule(skip: [.headings, .bullets]), ParagraphRule(skip: [], from: "The", until: "End")] {
+            let paragraphs = SourceText.paragraphs(of: text, rule: rule)
+            let index = QuoteMatch.Index(paragraphs)
+            _ = index.paragraph(holding: quote)
+            _ = index.closest(to: quote, preferring: 1)
+            for p in paragraphs.prefix(64) {
+                // Every range found lies in the paragraph, in order.
+                guard let ranges = QuoteMatch.ranges(of: quote, in: p) else { continue }
+                var last = p.startIndex
+                for r in ranges { precondition(r.lowerBound >= last && r.upperBound <= p.endIndex); last = r.upperBound }
+            }
+        }
+        _ = StartingText(text: text)
+        return 0
+    }
     if data.starts(with: Array("# theme".utf8)) {
         guard let text = String(data: data, encoding: .utf8) else { return 0 }
         if case .success(let theme) = ThemeLoader.load(text: text, file: "fuzz.yaml") { _ = theme.name }

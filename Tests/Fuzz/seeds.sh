@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Gathers the fuzzing seeds into DIR: the committed extras, the shipped briefings, the
+# Gathers the fuzzing seeds into DIR: the committed extras (source texts among them), the shipped briefings, the
 # malformed-briefing corpus, and every theme with the "# theme" marker line in front.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
