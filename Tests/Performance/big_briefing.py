@@ -9,6 +9,9 @@ import os, sys
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 text = open(os.path.join(root, "Sources/BuiltInBriefings/capistrano-2024.yaml")).read()
 events, commitments, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+# The article's text is named relative to the briefing's folder; OUT is elsewhere, so name it
+# by its absolute path (its quotes are then checked on every load, as the original's are).
+text = text.replace("text: ../../Tests/", "text: " + os.path.join(root, "Tests") + "/", 1)
 extra = "".join(f"  - {{ id: gen-{i}, date: {2021 + i % 7}-{1 + i % 12:02d}-{1 + i % 28:02d}, title: Generated event {i}, "
                 f"kind: meeting, countries: [us, jp], cite: {{ para: 1 }} }}\n" for i in range(events))
 text = text.replace("\nevents:\n", "\nevents:\n" + extra, 1)
