@@ -40,6 +40,9 @@ struct New: ParsableCommand {
 
     /// The article's text, read with the limits and checks a briefing's source text gets.
     static func read(_ path: String) throws -> StartingText {
+        if let why = SourceTexts.refusal(path, resolved: SourceTexts.resolved(path)) {
+            throw Failure("trilateral: \(path.escapingControls): \(why)", status: 65)
+        }
         switch YAMLDocument.read(path: path, limit: Limits.sourceTextBytes, what: "source text") {
         case .failure(let error): throw Failure(error.description, status: error.exitStatus)
         case .success(let bytes):

@@ -105,10 +105,13 @@ struct CitationEndToEndTests {
 
     @Test func newFromRefusesWhatIsNotText() throws {
         let dir = try Self.scratch()
-        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF]).write(to: dir.appending(path: "a.docx"))
-        let r = try CommandLineTests.run(["new", "--from", dir.appending(path: "a.docx").path, dir.appending(path: "t.yaml").path])
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF]).write(to: dir.appending(path: "a.txt"))
+        let r = try CommandLineTests.run(["new", "--from", dir.appending(path: "a.txt").path, dir.appending(path: "t.yaml").path])
         #expect(r.status == 65)
         #expect(r.err.contains("not UTF-8 text"))
+        try "Plain words, but a document's name.\n".write(to: dir.appending(path: "a.docx"), atomically: true, encoding: .utf8)
+        let docx = try CommandLineTests.run(["new", "--from", dir.appending(path: "a.docx").path, dir.appending(path: "t.yaml").path])
+        #expect(docx.status == 65 && docx.err.contains("must be a .txt or .md file"), "\(docx.err)")
         #expect(!FileManager.default.fileExists(atPath: dir.appending(path: "t.yaml").path), "nothing is left behind")
         let missing = try CommandLineTests.run(["new", "--from", dir.appending(path: "none.txt").path, dir.appending(path: "t.yaml").path])
         #expect(missing.status == 66)

@@ -105,7 +105,7 @@ package enum BriefingFormat {
             Key("id", .defines("source"), required: true, "The source's id."),
             Key("title", .text, required: true, "What the source is."),
             Key("url", .url, "Where it is."),
-            Key("text", .text, "A file with the source's own text (UTF-8 plain text or Markdown, paragraphs separated by blank lines; a path relative to the briefing's folder). `para` then counts its paragraphs, `validate` checks every quote against them, and `p` in the detail pane shows the paragraphs an item cites."),
+            Key("text", .text, "A file with the source's own text (UTF-8 plain text or Markdown, paragraphs separated by blank lines; a path relative to the briefing's folder, named `.txt` or `.md` and not hidden, since followers receive it). `para` then counts its paragraphs, `validate` checks every quote against them, and `p` in the detail pane shows the paragraphs an item cites."),
             Key("paragraphs", .object("paragraph-rule"), "Which blocks of `text` count as paragraphs (default: all but Markdown headings)."),
         ]),
         Object(name: "paragraph-rule", meaning: "Which blocks of a source's text count as paragraphs.", keys: [

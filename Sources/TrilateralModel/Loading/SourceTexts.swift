@@ -1,7 +1,9 @@
+import Glibc
+
 /// The loader's last step for a briefing read from a folder: it reads the text file each source
 /// names, splits it into paragraphs, and checks every citation's `para` and `quote` against
 /// them, reporting each problem where the citation is written.
-enum SourceTexts {
+package enum SourceTexts {
     /// What the check found: how many quotes it proved and how many it could not check.
     struct Tally { var checked = 0; var unchecked = 0 }
 
@@ -11,6 +13,7 @@ enum SourceTexts {
             guard let index = briefing.sources.firstIndex(where: { $0.id == named.source }) else { continue }
             let path = named.file.hasPrefix("/") ? named.file : (folder.isEmpty ? "." : folder) + "/" + named.file
             func fail(_ why: String) { diagnostics.error(at: named.node, named.path, "'\(named.file)': \(why)") }
+            if let why = refusal(named.file, resolved: resolved(path)) { fail(why); continue }
             switch YAMLDocument.read(path: path, limit: Limits.sourceTextBytes, what: "source text") {
             case .failure(.unreadable(_, let reason)): fail("cannot read: \(reason)")
             case .failure(.invalid): fail("the file is larger than \(Limits.describe(bytes: Limits.sourceTextBytes)), the most a source text may hold")
@@ -27,6 +30,35 @@ enum SourceTexts {
                 briefing.sources[index].text = paragraphs
             }
         }
+    }
+
+    /// The kinds of file a source text may be: a briefing's text travels to every follower of
+    /// a presenter (and shows on screen), so a briefing from someone else must not be able to
+    /// name a key, a password file or a config (`~/.ssh/id_ed25519`, `/etc/shadow`, `.env`).
+    static let extensions: Set<String> = ["txt", "text", "md", "markdown"]
+
+    /// Why `file` may not be a source text: not named `.txt` or `.md` (also where a symbolic
+    /// link leads), or inside a hidden folder or hidden itself, as the briefing writes it.
+    package static func refusal(_ file: String, resolved: String?) -> String? {
+        let parts = file.split(separator: "/")
+        if parts.contains(where: { $0.hasPrefix(".") && $0 != "." && $0 != ".." }) {
+            return "a source text may not be a hidden file or in a hidden folder"
+        }
+        func allowed(_ path: Substring) -> Bool {
+            guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+            return extensions.contains(name[name.index(after: dot)...].lowercased())
+        }
+        guard allowed(file[...]), resolved.map({ allowed($0[...]) }) ?? true else {
+            return "a source text must be a .txt or .md file (or .text, .markdown), so that a briefing cannot name a key or a config file"
+        }
+        return nil
+    }
+
+    /// Where a path leads, symbolic links followed (nil if it leads nowhere).
+    package static func resolved(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
     }
 
     /// Checks every cited paragraph and quote against the texts read.
