@@ -185,7 +185,7 @@ struct WhatIfReducerTests {
         press(&s, "r")
         #expect(s.shared.whatIf.scenario == Scenario.baseline(of: s.briefing))
         press(&s, "w")
-        #expect(!s.shared.whatIf.visible)
+        #expect(s.shared.panel != .whatIf)
         let screen = CanvasText.plain(Dashboard.render(s))
         #expect(!screen.contains("▼"), "back at baseline: no change arrows")
     }
@@ -240,7 +240,7 @@ struct WhatIfReducerTests {
     @Test func compareShowsBaselineAndNow() {
         var s = fresh()
         press(&s, "c")
-        #expect(s.shared.whatIf.visible && s.shared.whatIf.column == .outlooks)
+        #expect(s.shared.panel == .whatIf && s.shared.whatIf.column == .outlooks)
         let screen = CanvasText.plain(Dashboard.render(s))
         #expect(screen.contains("Baseline") && screen.contains("Now") && screen.contains("Change"))
     }
@@ -356,7 +356,7 @@ struct TourTests {
     @Test func stepsApplyWhatTheyName() {
         let s = run("b<Space><Space><Space><Space><Space><Space><Space><Space>")
         #expect(s.shared.tour.step == 8)
-        #expect(s.shared.whatIf.visible)
+        #expect(s.shared.panel == .whatIf)
         #expect(s.shared.whatIf.scenario.choices["us-tariffs"] == "allies-too")
         #expect(s.shared.detail.opened == .outlook("supply-chains"))
     }

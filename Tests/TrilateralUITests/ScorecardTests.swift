@@ -24,7 +24,7 @@ struct ScorecardTests {
     @Test(arguments: [(80, 24), (120, 40)])
     func pagingShowsTheWholeAccount(width: Int, height: Int) {
         var s = open(width, height)
-        #expect(s.shared.scorecard.visible)
+        #expect(s.shared.panel == .scorecard)
         let area = ScorecardGeometry.accountArea(s, panel: Layout.compute(s).panel!)
         let all = DetailContent.lines(ScorecardContent.paragraphs(s), width: area.width, count: 10_000)
         #expect(all.count > area.height, "the first expectation's account is longer than the rows at \(width)×\(height)")
@@ -57,13 +57,13 @@ struct ScorecardTests {
         #expect(presenter.shared.scorecard.top > 0)
         var big = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 200, height: 60))
         big.takePanels(from: presenter.shared)
-        #expect(big.shared.scorecard.visible)
+        #expect(big.shared.panel == .scorecard)
         #expect(big.shared.scorecard.top == ScorecardGeometry.maximumTop(big))
         #expect(big.shared.scorecard.top < presenter.shared.scorecard.top)
 
         let old = Data(#"{"visible":true,"row":2}"#.utf8)
         let decoded = try JSONDecoder().decode(ScorecardState.self, from: old)
-        #expect(decoded == ScorecardState(visible: true, row: 2, top: 0))
+        #expect(decoded == ScorecardState(row: 2, top: 0))
     }
 
     /// A briefing's own scorecard may be longer than the screen: the list scrolls with the

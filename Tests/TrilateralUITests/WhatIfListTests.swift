@@ -54,13 +54,13 @@ struct WhatIfListTests {
         var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24))
         let baseline = s.shared.whatIf.scenario
         for key: Key in [.char("w"), .char("S")] { AppReducer.handle(&s, .key(key)) }
-        #expect(s.shared.scorecard.visible && !s.shared.whatIf.visible)
+        #expect(s.shared.panel == .scorecard)
         for key: Key in [.enter, .char("1"), .char(" ")] { AppReducer.handle(&s, .key(key)) }
         #expect(s.shared.whatIf.scenario == baseline, "keys under the scorecard reached the hidden what-if panel")
         AppReducer.handle(&s, .key(.char("w")))
-        #expect(s.shared.whatIf.visible && !s.shared.scorecard.visible)
+        #expect(s.shared.panel == .whatIf)
         AppReducer.handle(&s, .key(.char("S")))
         AppReducer.handle(&s, .key(.char("c")))
-        #expect(s.shared.whatIf.visible && !s.shared.scorecard.visible, "compare opens the what-if panel in place of the scorecard")
+        #expect(s.shared.panel == .whatIf, "compare opens the what-if panel in place of the scorecard")
     }
 }

@@ -29,6 +29,8 @@ public struct SharedState: Codable, Equatable, Sendable {
     public var scorecard = ScorecardState()
     public var tour = TourState()
     public var search = SearchState()
+    /// The full-screen panel on screen, if any: one slot, so one panel at a time.
+    public var panel: Panel?
 }
 
 /// What stays on each terminal: its size and glyphs, its theme, the help overlay, the speaker
@@ -118,9 +120,6 @@ public struct AppState: Sendable {
     public func outlook(for target: String) -> Outlook? { shared.whatIf.outlooks[target] }
     public var baselineOutlooks: [String: Outlook] { context.baselineOutlooks }
 
-    /// The full-body panel on screen, if any (the scorecard wins over the what-if panel).
-    public enum Panel: Sendable { case whatIf, scorecard }
-    public var openPanel: Panel? { shared.scorecard.visible ? .scorecard : (shared.whatIf.visible ? .whatIf : nil) }
 }
 
 /// What a briefing gives the dashboard once, and never changes: the panes and their items, the

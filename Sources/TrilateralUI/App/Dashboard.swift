@@ -36,7 +36,7 @@ public enum Dashboard {
             }
         }
         if let rect = layout.panel {
-            switch state.openPanel {
+            switch state.shared.panel {
             case .whatIf?: WhatIfView(state: state).draw(in: rect, canvas: &canvas)
             case .scorecard?: ScorecardView(state: state).draw(in: rect, canvas: &canvas)
             case nil: break

@@ -12,11 +12,11 @@ extension AppState {
     /// recomputed once), the scorecard (its scroll bounded at this size) and the tour step.
     mutating func takePanels(from view: SharedState) {
         let b = briefing
-        shared.whatIf.visible = view.whatIf.visible
+        shared.panel = view.panel == .scorecard && b.scorecard.isEmpty ? nil : view.panel
         shared.whatIf.column = view.whatIf.column
         shared.whatIf.row = Self.clamp(view.whatIf.row, b.factors.count + b.presets.count)
         shared.whatIf.outlookRow = Self.clamp(view.whatIf.outlookRow, b.targets.count)
-        shared.scorecard = ScorecardState(visible: view.scorecard.visible && !b.scorecard.isEmpty, row: Self.clamp(view.scorecard.row, b.scorecard.count))
+        shared.scorecard = ScorecardState(row: Self.clamp(view.scorecard.row, b.scorecard.count))
         shared.tour.step = view.tour.step.flatMap { b.tour.indices.contains($0) ? $0 : nil }
         let scenario = view.whatIf.scenario.mapped(onto: b)
         if scenario != shared.whatIf.scenario { shared.whatIf.set(scenario, briefing: b) }

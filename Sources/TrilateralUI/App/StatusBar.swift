@@ -65,7 +65,7 @@ enum StatusBar {
             case .detail: return "Detail"
             }
         }() : "?"
-        let panel = view.scorecard.visible ? "Scorecard" : (view.whatIf.visible ? "What if" : pane)
+        let panel = view.panel?.title ?? pane
         let step = view.tour.step.map { ", step \($0 + 1)/\(b.tour.count)" } ?? ""
         return "presenter: \(panel)\(step)"
     }

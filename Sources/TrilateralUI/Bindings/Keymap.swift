@@ -19,13 +19,13 @@ public enum Keymap {
         if state.shared.search.editing { return [.search] }
         var modes: [Mode] = []
         if state.shared.tour.step != nil { modes.append(.tour) }
-        // The panel on screen only (a presenter's older view may have both open).
-        switch state.openPanel {
+        // The panel on screen takes its keys first.
+        switch state.shared.panel {
         case .scorecard?: modes.append(.scorecard)
         case .whatIf?: modes.append(.whatIf)
         case nil: break
         }
-        if state.openPanel == nil && state.focusedPane == .timeline { modes.append(.timeline) }
+        if state.shared.panel == nil && state.focusedPane == .timeline { modes.append(.timeline) }
         return modes + [.dashboard]
     }
 

@@ -43,11 +43,11 @@ public struct Layout: Sendable, Equatable {
         }
         func finish(_ layout: Layout) -> Layout { var l = layout; l.tour = tour; l.problem = problem; return l }
         let mode: Mode = w >= 120 ? .grid : (w >= 80 ? .columns : .narrow)
-        if mode == .narrow && state.openPanel == nil {
+        if mode == .narrow && state.shared.panel == nil {
             let (tabs, rest) = body.splitTop(1)
             return finish(Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: tabs, panes: [state.shared.panes.focus: rest]))
         }
-        if state.openPanel != nil {
+        if state.shared.panel != nil {
             return finish(Layout(mode: mode, titleBar: titleBar, statusBar: statusBar, tabRow: nil, panes: [:], panel: body))
         }
         if state.shared.panes.zoomed {

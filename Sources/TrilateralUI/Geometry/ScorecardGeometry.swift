@@ -23,7 +23,7 @@ enum ScorecardGeometry {
 
     /// The furthest the account scrolls (0 when it fits, or when the scorecard is closed).
     static func maximumTop(_ state: AppState) -> Int {
-        guard state.shared.scorecard.visible, let panel = Layout.compute(state).panel else { return 0 }
+        guard state.shared.panel == .scorecard, let panel = Layout.compute(state).panel else { return 0 }
         let area = accountArea(state, panel: panel)
         return max(0, lineCount(state, width: area.width) - area.height)
     }

@@ -46,7 +46,7 @@ enum Detail {
         switch action {
         case .read:
             if state.shared.detail.reading { back(&state); return }
-            if state.openPanel != nil { state.local.flash = "close the panel, then p"; return }
+            if state.shared.panel != nil { state.local.flash = "close the panel, then p"; return }
             let cites = SourceParagraphs.citations(of: state.shared.detail.opened, in: state.briefing, state: state)
             guard !cites.isEmpty else {
                 state.local.flash = state.shared.detail.opened == nil

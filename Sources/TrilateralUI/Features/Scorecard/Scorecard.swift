@@ -3,19 +3,17 @@ import TrilateralModel
 /// Whether the hindsight scorecard is open, which expectation is selected, and how far the
 /// account of it below the list is scrolled: shared.
 public struct ScorecardState: Codable, Equatable, Sendable {
-    public var visible = false
     public var row = 0
     /// The first row of the account on screen.
     public var top = 0
 
-    public init(visible: Bool = false, row: Int = 0, top: Int = 0) {
-        (self.visible, self.row, self.top) = (visible, row, top)
+    public init(row: Int = 0, top: Int = 0) {
+        (self.row, self.top) = (row, top)
     }
 
     /// A view from a presenter that predates scrolling has no `top`: the account's start.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        visible = try c.decode(Bool.self, forKey: .visible)
         row = try c.decode(Int.self, forKey: .row)
         top = try c.decodeIfPresent(Int.self, forKey: .top) ?? 0
     }
@@ -56,13 +54,9 @@ enum Scorecard {
     static func reduce(_ state: inout AppState, _ action: ScorecardAction) {
         switch action {
         case .toggle:
-            state.shared.scorecard.visible.toggle()
-            if state.shared.scorecard.visible && state.briefing.scorecard.isEmpty {
-                state.shared.scorecard.visible = false
-                state.local.flash = "this briefing has no scorecard"
-            }
-            // One full-screen panel at a time: keys never reach a panel nobody can see.
-            if state.shared.scorecard.visible { state.shared.whatIf.visible = false }
+            if state.shared.panel == .scorecard { state.shared.panel = nil }
+            else if state.briefing.scorecard.isEmpty { state.local.flash = "this briefing has no scorecard" }
+            else { state.shared.panel = .scorecard }
         case .move(let step):
             state.shared.scorecard.row = max(0, min(state.briefing.scorecard.count - 1, state.shared.scorecard.row + step))
             state.shared.scorecard.top = 0

@@ -64,8 +64,7 @@ enum Tour {
     static func go(_ state: inout AppState, to n: Int) {
         let b = state.briefing
         state.shared.tour.step = n
-        state.shared.whatIf.visible = false
-        state.shared.scorecard.visible = false
+        state.shared.panel = nil
         state.shared.panes.zoomed = false
         state.local.helpVisible = false
         func preset(_ id: String) {
@@ -92,21 +91,21 @@ enum Tour {
             }
         case .whatIf(let id):
             preset(id)
-            state.shared.whatIf.visible = true
+            state.shared.panel = .whatIf
             state.shared.whatIf.column = .choices
         case .explain(let target, let id):
             preset(id)
-            state.shared.whatIf.visible = true
+            state.shared.panel = .whatIf
             state.shared.whatIf.outlookRow = b.targets.firstIndex { $0.id == target } ?? 0
             state.shared.whatIf.column = .outlooks
             Detail.open(&state, .outlook(target))
         case .compare(let id):
             preset(id)
-            state.shared.whatIf.visible = true
+            state.shared.panel = .whatIf
             state.shared.whatIf.column = .outlooks
             state.shared.whatIf.outlookRow = 0
         case .scorecard:
-            state.shared.scorecard.visible = !b.scorecard.isEmpty
+            state.shared.panel = b.scorecard.isEmpty ? nil : .scorecard
         }
     }
 }

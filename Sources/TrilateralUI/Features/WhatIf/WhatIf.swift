@@ -37,12 +37,9 @@ enum WhatIf {
         let b = state.briefing
         switch action {
         case .toggle:
-            state.shared.whatIf.visible.toggle()
-            // One full-screen panel at a time: keys never reach a panel nobody can see.
-            if state.shared.whatIf.visible { state.shared.scorecard.visible = false }
+            state.shared.panel = state.shared.panel == .whatIf ? nil : .whatIf
         case .compare:
-            state.shared.whatIf.visible = true
-            state.shared.scorecard.visible = false
+            state.shared.panel = .whatIf
             state.shared.whatIf.column = .outlooks
         case .cycleFactor(let n):
             guard b.factors.indices.contains(n) else { state.local.flash = "no factor \(n + 1)"; return }
@@ -104,7 +101,7 @@ enum WhatIf {
     /// Opens the explanation of an outlook in the detail pane (or under the what-if table).
     static func explain(_ state: inout AppState) {
         let b = state.briefing
-        if state.shared.whatIf.visible, !b.targets.isEmpty {
+        if state.shared.panel == .whatIf, !b.targets.isEmpty {
             state.shared.whatIf.column = .outlooks
             Detail.open(&state, .outlook(b.targets[min(state.shared.whatIf.outlookRow, b.targets.count - 1)].id))
             if !WhatIfGeometry.explanationShows(state) { state.local.flash = "explained in the detail pane: press w" }

@@ -3,10 +3,10 @@ import TrilateralModel
 /// Where the what-if panel's cursor is: the factor and preset list, or the outlook table.
 public enum WhatIfColumn: String, Hashable, Sendable, Codable { case choices, outlooks }
 
-/// The what-if scenario and its panel: shared with followers (the scenario, the panel, its
-/// cursor). The outlooks follow from the scenario and are recomputed in one place, `set`.
+/// The what-if scenario and its panel's cursor: shared with followers (whether the panel is
+/// open is the shared `panel` slot). The outlooks follow from the scenario and are recomputed
+/// in one place, `set`.
 public struct WhatIfState: Codable, Equatable, Sendable {
-    public var visible = false
     public var column = WhatIfColumn.choices
     /// The row in each column.
     public var row = 0
@@ -33,11 +33,10 @@ public struct WhatIfState: Codable, Equatable, Sendable {
         ranges = scenario.unsettled.isEmpty ? [:] : engine.ranges(for: scenario)
     }
 
-    enum CodingKeys: String, CodingKey { case visible, column, row, outlookRow, scenario }
+    enum CodingKeys: String, CodingKey { case column, row, outlookRow, scenario }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        visible = try c.decode(Bool.self, forKey: .visible)
         column = try c.decode(WhatIfColumn.self, forKey: .column)
         row = try c.decode(Int.self, forKey: .row)
         outlookRow = try c.decode(Int.self, forKey: .outlookRow)
@@ -47,7 +46,6 @@ public struct WhatIfState: Codable, Equatable, Sendable {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(visible, forKey: .visible)
         try c.encode(column, forKey: .column)
         try c.encode(row, forKey: .row)
         try c.encode(outlookRow, forKey: .outlookRow)
@@ -55,7 +53,7 @@ public struct WhatIfState: Codable, Equatable, Sendable {
     }
 
     public static func == (a: WhatIfState, b: WhatIfState) -> Bool {
-        (a.visible, a.column, a.row, a.outlookRow, a.scenario) == (b.visible, b.column, b.row, b.outlookRow, b.scenario)
+        (a.column, a.row, a.outlookRow, a.scenario) == (b.column, b.row, b.outlookRow, b.scenario)
     }
 }
 

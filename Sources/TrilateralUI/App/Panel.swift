@@ -1,0 +1,65 @@
+/// The full-screen panel over the panes, one at a time by construction: the shared state holds
+/// one optional panel (`SharedState.panel`), as TCA's `@Presents` destination does, so opening
+/// one closes any other without each feature having to know the rest.
+public enum Panel: String, Codable, Sendable, Equatable {
+    case whatIf = "what-if"
+    case scorecard
+
+    /// The panel's name in the status bar and on the presenter view.
+    var title: String {
+        switch self {
+        case .whatIf: "What if"
+        case .scorecard: "Scorecard"
+        }
+    }
+}
+
+extension SharedState {
+    enum CodingKeys: String, CodingKey { case panes, detail, timeline, whatIf, scorecard, tour, search, panel }
+    /// The flag each panel's state carried before the panel slot (wire protocol 4 as first
+    /// released): still read from an older presenter's view and still written for an older follower.
+    enum LegacyKeys: String, CodingKey { case visible }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        panes = try c.decode(PanesState.self, forKey: .panes)
+        detail = try c.decodeIfPresent(DetailState.self, forKey: .detail) ?? DetailState()
+        timeline = try c.decodeIfPresent(TimelineState.self, forKey: .timeline) ?? TimelineState()
+        whatIf = try c.decode(WhatIfState.self, forKey: .whatIf)
+        scorecard = try c.decodeIfPresent(ScorecardState.self, forKey: .scorecard) ?? ScorecardState()
+        tour = try c.decodeIfPresent(TourState.self, forKey: .tour) ?? TourState()
+        search = try c.decodeIfPresent(SearchState.self, forKey: .search) ?? SearchState()
+        if c.contains(.panel) {
+            panel = try c.decodeIfPresent(Panel.self, forKey: .panel)
+        } else {
+            // An older presenter: two flags, and the scorecard won when both were set.
+            func flag(_ key: CodingKeys) -> Bool {
+                (try? c.nestedContainer(keyedBy: LegacyKeys.self, forKey: key).decodeIfPresent(Bool.self, forKey: .visible)) == true
+            }
+            panel = flag(.scorecard) ? .scorecard : (flag(.whatIf) ? .whatIf : nil)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(panes, forKey: .panes)
+        try c.encode(detail, forKey: .detail)
+        try c.encode(timeline, forKey: .timeline)
+        try c.encode(tour, forKey: .tour)
+        try c.encode(search, forKey: .search)
+        try c.encodeIfPresent(panel, forKey: .panel)
+        try c.encode(LegacyFlag(state: whatIf, visible: panel == .whatIf), forKey: .whatIf)
+        try c.encode(LegacyFlag(state: scorecard, visible: panel == .scorecard), forKey: .scorecard)
+    }
+
+    /// A panel's state with its old `visible` flag beside its own keys.
+    struct LegacyFlag<State: Encodable>: Encodable {
+        let state: State
+        let visible: Bool
+        func encode(to encoder: any Encoder) throws {
+            try state.encode(to: encoder)
+            var c = encoder.container(keyedBy: LegacyKeys.self)
+            try c.encode(visible, forKey: .visible)
+        }
+    }
+}
