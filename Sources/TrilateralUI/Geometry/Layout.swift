@@ -20,7 +20,18 @@ public struct Layout: Sendable, Equatable {
     /// The watched file's problem, above the status bar (`--watch`).
     public var problem: Rect? = nil
 
-    public static func compute(_ state: AppState) -> Layout {
+    /// The rows the strips above the status bar take, which their features measure (the
+    /// watched file's problem, the tour's caption with its notes): Layout itself knows no
+    /// feature, so it takes them as inputs (`Layout.compute(_:)` in App measures them).
+    public struct Strips: Sendable, Equatable {
+        /// The watched file's problem, just above the status bar.
+        public var problem = 0
+        /// The tour strip, above the problem (0 when no tour runs).
+        public var tour = 0
+        public init(problem: Int = 0, tour: Int = 0) { self.problem = problem; self.tour = tour }
+    }
+
+    public static func compute(_ state: AppState, strips: Strips) -> Layout {
         let w = state.size.width, h = state.size.height
         let titleBar = Rect(x: 0, y: 0, width: w, height: 1)
         let statusBar = Rect(x: 0, y: h - 1, width: w, height: 1)
@@ -29,15 +40,15 @@ public struct Layout: Sendable, Equatable {
         }
         var body = Rect(x: 0, y: 1, width: w, height: h - 2)
         var problem: Rect?
-        if let text = state.local.reloadProblem {
-            let rows = ReloadBanner.rows(text, width: w)
+        if strips.problem > 0 {
+            let rows = strips.problem
             body.height -= rows
             problem = Rect(x: 0, y: body.maxY, width: w, height: rows)
         }
         // The tour's caption (and the presenter's notes) take rows at the bottom of the body.
         var tour: Rect?
-        if let step = state.shared.tour.step {
-            let rows = TourGeometry.rows(state, step: step, width: w, bodyHeight: body.height)
+        if state.shared.tour.step != nil {
+            let rows = strips.tour
             tour = Rect(x: 0, y: body.maxY - rows, width: w, height: rows)
             body.height -= rows
         }

@@ -1,24 +1,5 @@
 import TrilateralModel
 
-/// Whether the hindsight scorecard is open, which expectation is selected, and how far the
-/// account of it below the list is scrolled: shared.
-public struct ScorecardState: Codable, Equatable, Sendable {
-    public var row = 0
-    /// The first row of the account on screen.
-    public var top = 0
-
-    public init(row: Int = 0, top: Int = 0) {
-        (self.row, self.top) = (row, top)
-    }
-
-    /// A view from a presenter that predates scrolling has no `top`: the account's start.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        row = try c.decode(Int.self, forKey: .row)
-        top = try c.decodeIfPresent(Int.self, forKey: .top) ?? 0
-    }
-}
-
 /// Opening the scorecard, moving through it, and reading on.
 public enum ScorecardAction: Equatable, Sendable {
     case toggle
