@@ -16,7 +16,7 @@ enum Search {
     static let typing: [Binding] = [
         Binding(.search, "Enter", "go to the first match", hint: Hint(keys: "Enter", text: "go"), on: [.enter], .search(.commit)),
         Binding(.search, "Esc Ctrl-C Ctrl-G", "cancel the search", hint: Hint(keys: "Esc", text: "cancel"), on: [.escape, .ctrl("c"), .ctrl("g")], .search(.cancel)),
-        Binding(.search, "Backspace", "delete the last character", on: [.backspace, .delete], .search(.backspace)),
+        Binding(.search, "Backspace Del", "delete the last character", on: [.backspace, .delete], .search(.backspace)),
         Binding(.search, "text", "typed into the search") { key, _ in
             if case .char(let c) = key { return .search(.input(c)) }
             return nil

@@ -24,7 +24,7 @@ enum Timeline {
             default: nil
             }
         },
-        Binding(.timeline, "+ -", "zoom the date axis in / out", hint: Hint(keys: "+-", text: "zoom")) { key, _ in
+        Binding(.timeline, "+ = -", "zoom the date axis in / out (= is + without Shift)", hint: Hint(keys: "+-", text: "zoom")) { key, _ in
             switch key {
             case .char("+"), .char("="): .timeline(.zoom(1))
             case .char("-"): .timeline(.zoom(-1))

@@ -24,7 +24,7 @@ enum WhatIf {
             default: nil
             }
         },
-        Binding(.whatIf, "←→ h l Tab", "factors and presets / outlooks", on: [.left, .right, .char("h"), .char("l"), .tab, .backTab], .whatIf(.switchColumn)),
+        Binding(.whatIf, "←→ h l Tab S-Tab", "factors and presets / outlooks", on: [.left, .right, .char("h"), .char("l"), .tab, .backTab], .whatIf(.switchColumn)),
         Binding(.whatIf, "Space Enter", "cycle the factor, apply the preset, or explain the outlook under the cursor",
                 hint: Hint(keys: "Enter", text: "apply"), on: [.char(" "), .enter], .whatIf(.activate)),
         Binding(.whatIf, "e", "explain the outlook under the cursor", hint: Hint(keys: "e", text: "explain"), on: [.char("e")], .whatIf(.explain)),
