@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import TrilateralModel
 import TrilateralUI
 
 /// The shared-session protocol, version 4 (the view is `SharedState`; followers report whether
@@ -66,31 +67,28 @@ public enum Wire {
         /// reloading them.
         public var briefingDigest: String
         public var briefingText: String
-        /// The source texts the presenter read, split into paragraphs, so a follower can show
-        /// the paragraph behind a citation (`p`). Absent from an older presenter's hello.
-        public var sourceTexts: [SourceParagraphs]?
-
-        /// One source's text as paragraphs.
-        public struct SourceParagraphs: Codable, Equatable, Sendable {
-            public var source: String
-            public var file: String
-            public var paragraphs: [String]
-            public init(source: String, file: String, paragraphs: [String]) { self.source = source; self.file = file; self.paragraphs = paragraphs }
-        }
+        /// The source texts the presenter read, by source id, so a follower can show the
+        /// paragraph behind a citation (`p`). Absent from an older presenter's hello.
+        public var sourceTexts: [String: SourceText]?
 
         /// The most source text a hello carries (all sources together, in bytes): beyond it the
         /// texts stay with the presenter and followers show the quotes alone.
         public static let sourceTextLimit = 8 << 20
 
-        public init(app: String, session: String, briefingFile: String, briefingText: String, sourceTexts: [SourceParagraphs] = []) {
+        public init(app: String, session: String, briefingFile: String, briefingText: String, sourceTexts: [String: SourceText] = [:]) {
             self.app = app
             self.session = session
             self.briefingFile = briefingFile
             self.briefingText = briefingText
-            let size = sourceTexts.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.utf8.count + 8 } }
-            let kept = size <= Self.sourceTextLimit ? sourceTexts : []
+            var size = 0
+            for text in sourceTexts.values { for p in text.paragraphs { size += p.utf8.count + 8 } }
+            let kept = size <= Self.sourceTextLimit ? sourceTexts : [:]
             self.sourceTexts = kept.isEmpty ? nil : kept
-            self.briefingDigest = Wire.digest(briefingText + kept.map { "\u{0}" + $0.source + "\u{0}" + $0.paragraphs.joined(separator: "\u{0}") }.joined())
+            var digested = briefingText
+            for (id, text) in kept.sorted(by: { $0.key < $1.key }) {
+                digested += "\u{0}" + id + "\u{0}" + text.paragraphs.joined(separator: "\u{0}")
+            }
+            self.briefingDigest = Wire.digest(digested)
         }
     }
 

@@ -83,9 +83,9 @@ final class FollowSession {
                     digest = hello.briefingDigest
                     var briefing = loaded.briefing
                     // The presenter's source texts, for the paragraph view; only to sources that name one.
-                    for text in hello.sourceTexts ?? [] {
-                        guard let i = briefing.sources.firstIndex(where: { $0.id == text.source && $0.textFile != nil }) else { continue }
-                        briefing.sources[i].text = SourceText(file: text.file, paragraphs: text.paragraphs)
+                    for (id, text) in hello.sourceTexts ?? [:] {
+                        guard let i = briefing.sources.firstIndex(where: { $0.id == id && $0.textFile != nil }) else { continue }
+                        briefing.sources[i].text = text
                     }
                     loop.send(.follow(.rebase(briefing)))
                 case .failure(let error):

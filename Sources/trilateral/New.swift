@@ -40,28 +40,16 @@ struct New: ParsableCommand {
 
     /// The article's text, read with the limits and checks a briefing's source text gets.
     static func read(_ path: String) throws -> StartingText {
-        if let why = SourceTexts.refusal(path, resolved: SourceTexts.resolved(path)) {
-            throw Failure("trilateral: \(path.escapingControls): \(why)", status: 65)
-        }
-        switch YAMLDocument.read(path: path, limit: Limits.sourceTextBytes, what: "source text") {
-        case .failure(let error): throw Failure(error.description, status: error.exitStatus)
-        case .success(let bytes):
-            guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
-                throw Failure("trilateral: \(path.escapingControls): not UTF-8 text; new --from reads plain text or Markdown", status: 65)
-            }
-            return StartingText(text: text)
+        switch SourceTexts.text(at: path, named: path) {
+        case .failure(let refused): throw Failure("trilateral: \(path.escapingControls): \(refused.reason)", status: refused.unreadable ? 66 : 65)
+        case .success(let text): return StartingText(text: text)
         }
     }
 
     /// `file` as a path from `folder` (both as given, resolved against the working folder and
     /// symlinks), so the briefing names its text however it is moved with it.
     static func relativePath(to file: String, from folder: String) -> String {
-        func resolved(_ path: String) -> String? {
-            guard let p = realpath(path, nil) else { return nil }
-            defer { free(p) }
-            return String(cString: p)
-        }
-        guard let target = resolved(file), let base = resolved(folder) else { return file }
+        guard let target = SourceTexts.resolved(file), let base = SourceTexts.resolved(folder) else { return file }
         let t = target.split(separator: "/"), b = base.split(separator: "/")
         var common = 0
         while common < min(t.count, b.count) && t[common] == b[common] { common += 1 }

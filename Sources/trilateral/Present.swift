@@ -47,7 +47,7 @@ struct Present: ParsableCommand {
                 throw Failure("trilateral: \(source.file): cannot keep the speaker notes from followers (a note is an alias, an anchor or not a string); write each tour step's notes as a plain string", status: 65)
             }
             let app = "trilateral \(Trilateral.version)"
-            let texts = briefing.sources.compactMap { s in s.text.map { Wire.Hello.SourceParagraphs(source: s.id, file: $0.file, paragraphs: $0.paragraphs) } }
+            let texts = Dictionary(briefing.sources.compactMap { s in s.text.map { (s.id, $0) } }, uniquingKeysWith: { first, _ in first })
             return (Wire.Hello(app: app, session: address.name, briefingFile: source.file, briefingText: withoutNotes, sourceTexts: texts),
                     Wire.Hello(app: app, session: address.name, briefingFile: source.file, briefingText: text, sourceTexts: texts))
         }

@@ -21,7 +21,7 @@ struct WireTests {
 
     @Test("a hello carries the source texts, and an older one without them still decodes")
     func helloWithSourceTexts() throws {
-        let texts = [Wire.Hello.SourceParagraphs(source: "article", file: "a.txt", paragraphs: ["One.", "Two “quoted”."])]
+        let texts = ["article": SourceText(file: "a.txt", paragraphs: ["One.", "Two “quoted”."])]
         let hello = Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "title: x\n", sourceTexts: texts)
         var reader = FrameReader()
         var data = Data(Wire.preamble)
@@ -30,7 +30,7 @@ struct WireTests {
         #expect(hello.sourceTexts == texts)
         // A changed text is a new digest, so a reconnecting follower reloads it.
         let changed = Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "title: x\n",
-                                 sourceTexts: [.init(source: "article", file: "a.txt", paragraphs: ["One.", "Two."])])
+                                 sourceTexts: ["article": SourceText(file: "a.txt", paragraphs: ["One.", "Two."])])
         #expect(changed.briefingDigest != hello.briefingDigest)
         #expect(Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "title: x\n").briefingDigest != hello.briefingDigest)
         let old = try JSONDecoder().decode(Wire.Hello.self, from: Data(#"{"app":"t","session":"s","briefingFile":"f","briefingDigest":"0","briefingText":"x"}"#.utf8))
@@ -39,7 +39,7 @@ struct WireTests {
 
     @Test("texts past the limit stay with the presenter")
     func sourceTextsPastTheLimitAreLeftOut() {
-        let big = [Wire.Hello.SourceParagraphs(source: "a", file: "a.txt", paragraphs: [String(repeating: "x", count: Wire.Hello.sourceTextLimit)])]
+        let big = ["a": SourceText(file: "a.txt", paragraphs: [String(repeating: "x", count: Wire.Hello.sourceTextLimit)])]
         #expect(Wire.Hello(app: "t", session: "s", briefingFile: "f", briefingText: "", sourceTexts: big).sourceTexts == nil)
     }
 

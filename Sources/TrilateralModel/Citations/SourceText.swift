@@ -28,7 +28,7 @@ public struct ParagraphRule: Sendable, Hashable {
 
 /// A source's own text, split into the paragraphs its citations count: what a quote is checked
 /// against and what the paragraph view shows.
-public struct SourceText: Sendable, Hashable {
+public struct SourceText: Sendable, Hashable, Codable {
     /// The file as the briefing names it (relative to the briefing's folder).
     public var file: String
     /// The paragraphs, ¶1 first, each one block of the text with its lines joined by a space.

@@ -138,7 +138,9 @@ enum JSON {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            // C0, DEL and C1 controls escaped, so the string is also a YAML double-quoted
+            // scalar (the starting briefing writes its strings this way).
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -58,23 +58,12 @@ package enum BriefingTemplate {
     }
 
     /// A YAML scalar for `s`: as it is when plain words need no quoting (no comma: the
-    /// template writes citations as flow mappings), otherwise a
-    /// double-quoted string with backslashes, quotes and control characters escaped.
+    /// template writes citations as flow mappings), otherwise a double-quoted string.
     static func yamlString(_ s: String) -> String {
         let plain = s.first.map { $0.isASCII && $0.isLetter } == true
             && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || " .'()-".contains($0)) } && s.last != " "
-        if plain { return s }
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value):
-                out += "\\x" + (scalar.value < 16 ? "0" : "") + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        // JSON strings are YAML double-quoted scalars.
+        return plain ? s : JSON.quoted(s)
     }
 
     /// Text for a YAML comment: on one line, without control characters.

@@ -13,22 +13,38 @@ package enum SourceTexts {
             guard let index = briefing.sources.firstIndex(where: { $0.id == named.source }) else { continue }
             let path = named.file.hasPrefix("/") ? named.file : (folder.isEmpty ? "." : folder) + "/" + named.file
             func fail(_ why: String) { diagnostics.error(at: named.node, named.path, "'\(named.file)': \(why)") }
-            if let why = refusal(named.file, resolved: resolved(path)) { fail(why); continue }
-            switch YAMLDocument.read(path: path, limit: Limits.sourceTextBytes, what: "source text") {
-            case .failure(.unreadable(_, let reason)): fail("cannot read: \(reason)")
-            case .failure(.invalid): fail("the file is larger than \(Limits.describe(bytes: Limits.sourceTextBytes)), the most a source text may hold")
-            case .success(let bytes):
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    let (line, column, _) = YAMLDocument.firstInvalidUTF8(bytes)
-                    fail("not UTF-8 text (line \(line), column \(column))")
-                    continue
-                }
-                if bytes.contains(0) { fail("contains a NUL byte; is this a binary file?"); continue }
-                let source = briefing.sources[index]
-                let paragraphs = SourceText(file: named.file, text: text, rule: source.paragraphRule)
+            switch text(at: path, named: named.file) {
+            case .failure(let refused): fail(refused.reason)
+            case .success(let text):
+                let paragraphs = SourceText(file: named.file, text: text, rule: briefing.sources[index].paragraphRule)
                 if paragraphs.paragraphs.isEmpty { fail("no paragraphs found (check the source's `paragraphs` rule)"); continue }
                 briefing.sources[index].text = paragraphs
             }
+        }
+    }
+
+    /// Why a file cannot be a source text; `unreadable` when it could not be read at all.
+    package struct Refused: Error {
+        package let reason: String
+        package let unreadable: Bool
+    }
+
+    /// The text of the file at `path` (named `file` in the briefing), or why it cannot be a
+    /// source text: its kind or place, its size, its encoding. `validate` and `new --from`
+    /// both read texts through here.
+    package static func text(at path: String, named file: String) -> Result<String, Refused> {
+        if let why = refusal(file, resolved: resolved(path)) { return .failure(Refused(reason: why, unreadable: false)) }
+        switch YAMLDocument.read(path: path, limit: Limits.sourceTextBytes, what: "source text") {
+        case .failure(.unreadable(_, let reason)): return .failure(Refused(reason: "cannot read: \(reason)", unreadable: true))
+        case .failure(.invalid):
+            return .failure(Refused(reason: "the file is larger than \(Limits.describe(bytes: Limits.sourceTextBytes)), the most a source text may hold", unreadable: false))
+        case .success(let bytes):
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                let (line, column, _) = YAMLDocument.firstInvalidUTF8(bytes)
+                return .failure(Refused(reason: "not UTF-8 text (line \(line), column \(column))", unreadable: false))
+            }
+            if bytes.contains(0) { return .failure(Refused(reason: "contains a NUL byte; is this a binary file?", unreadable: false)) }
+            return .success(text)
         }
     }
 
@@ -39,7 +55,7 @@ package enum SourceTexts {
 
     /// Why `file` may not be a source text: not named `.txt` or `.md` (also where a symbolic
     /// link leads), or inside a hidden folder or hidden itself, as the briefing writes it.
-    package static func refusal(_ file: String, resolved: String?) -> String? {
+    static func refusal(_ file: String, resolved: String?) -> String? {
         let parts = file.split(separator: "/")
         if parts.contains(where: { $0.hasPrefix(".") && $0 != "." && $0 != ".." }) {
             return "a source text may not be a hidden file or in a hidden folder"

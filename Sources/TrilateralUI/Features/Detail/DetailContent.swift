@@ -6,16 +6,10 @@ import TrilateralModel
 enum DetailContent {
     /// One styled paragraph (an empty one is a blank line); `marks` are ranges of its words
     /// (split at spaces) drawn as quoted.
-    struct Paragraph {
-        var text: String; var role: StyleRole; var marks: [Range<Int>] = []
-        init(text: String, role: StyleRole, marks: [Range<Int>] = []) { self.text = text; self.role = role; self.marks = marks }
-    }
+    struct Paragraph { var text: String; var role: StyleRole; var marks: [Range<Int>] = [] }
 
     /// One styled line of wrapped text; `marks` are column ranges drawn as quoted.
-    struct Line {
-        var text: String; var role: StyleRole; var marks: [Range<Int>] = []
-        init(text: String, role: StyleRole, marks: [Range<Int>] = []) { self.text = text; self.role = role; self.marks = marks }
-    }
+    struct Line { var text: String; var role: StyleRole; var marks: [Range<Int>] = [] }
 
     /// What the detail pane shows now: the opened item, or the paragraphs behind it.
     static func shown(_ state: AppState) -> [Paragraph] {
