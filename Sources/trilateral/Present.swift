@@ -62,7 +62,7 @@ struct Present: ParsableCommand {
         do { launch = try Launch(briefing: model, scenario: start, display: dashboard.display) }
         catch { publisher.stop(); presenterView.stop(); throw error }
         if let duration { AppReducer.reduce(&launch.state, .clock(.plan(seconds: duration.seconds))) }
-        AppReducer.reduce(&launch.state, .app(.notice("presenting '\(address.name)': trilateral follow \(address.name)")))
+        AppReducer.reduce(&launch.state, .app(.flash("presenting '\(address.name)': trilateral follow \(address.name)")))
         let loop = launch.loop()
         var last: SharedState?
         var lastCue: TourClock?

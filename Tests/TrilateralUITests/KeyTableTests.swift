@@ -36,7 +36,7 @@ struct KeyTableTests {
                                              summary: [], sources: [], countries: [], leaders: [], transitions: [], pillars: [], drivers: [],
                                              series: [], events: [], factors: [], extraTargets: [], rules: [], presets: []),
                              size: Size(width: 80, height: 24))
-        for mode in Mode.allCases where mode != .search && mode != .help {
+        for mode in Keymap.allModes where mode != .search && mode != .help {
             for key in keys {
                 let taking = Keymap.bindings(in: mode).filter { $0.action(for: key, in: state) != nil }
                 #expect(taking.count <= 1, "\(key) in \(mode): \(taking.map(\.keys))")
@@ -46,7 +46,7 @@ struct KeyTableTests {
 
     @Test func everyModeHasHelpAndEveryBindingSaysWhatItDoes() {
         for binding in Keymap.table { #expect(!binding.keys.isEmpty && !binding.help.isEmpty) }
-        for mode in Mode.allCases { #expect(!Keymap.bindings(in: mode).isEmpty, "\(mode)") }
+        for mode in Keymap.allModes { #expect(!Keymap.bindings(in: mode).isEmpty, "\(mode)") }
         #expect(Keymap.followerKeys == "q, ?, T, f and F")
     }
 }

@@ -41,7 +41,7 @@ struct ParagraphViewTests {
 
     @Test func anOutlookShowsEachParagraphItsRulesCiteOnce() throws {
         var state = AppState(briefing: Self.withText, size: Size(width: 120, height: 40))
-        Detail.open(&state, .outlook("supply-chains"))
+        AppReducer.reduce(&state, .detail(.open(.outlook("supply-chains"))))
         AppReducer.reduce(&state, .detail(.read))
         let cites = SourceParagraphs.citations(of: state.shared.detail.opened, in: state.briefing, state: state)
         #expect(cites.count >= 2)

@@ -17,7 +17,7 @@ struct ReducerTests {
     /// reload or an audience count, and goes with the next key.
     @Test func aNoticeStaysUntilTheNextKey() {
         var s = fresh()
-        AppReducer.reduce(&s, .app(.notice("presenting 'talk': trilateral follow talk")))
+        AppReducer.reduce(&s, .app(.flash("presenting 'talk': trilateral follow talk")))
         AppReducer.reduce(&s, .app(.resize(Size(width: 100, height: 30))))
         AppReducer.reduce(&s, .app(.audience(Audience(watching: 2, browsing: 0))))
         #expect(s.local.flash == "presenting 'talk': trilateral follow talk")

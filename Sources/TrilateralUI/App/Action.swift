@@ -28,10 +28,19 @@ public enum AppAction: Equatable, Sendable {
     case escape
     /// A key with no meaning here: a hint instead of silence.
     case unbound(String)
-    /// A message for the status bar (the command line's, e.g. how to follow a presenter).
-    case notice(String)
+    /// A message for the status bar until the next key (the command line's, e.g. how to
+    /// follow a presenter, or a feature's); nil clears it.
+    case flash(String?)
     /// How many follow this presenter, and how many of them browse on their own.
     case audience(Audience)
+    /// The full-screen panel slot: a panel, or none.
+    case panel(Panel?)
+    /// An effect for the event loop, asked for by a feature (a new theme, a presenter view's key).
+    case perform(Effect)
+    /// A presenter's view, put on this follower's screen at its own size (`AppState.adopt`).
+    case adopt(SharedState)
+    /// Another briefing in this one's place, the view carried over by ids (`AppState.carried`).
+    case replaceBriefing(Briefing)
 }
 
 /// What the event loop must do for the reducer, which itself only changes state: the reducer

@@ -1,35 +1,39 @@
-/// Where a key works: the dashboard, or one of the modes that take keys first while they are on.
-public enum Mode: String, Sendable, CaseIterable {
-    /// The help overlay: any key closes it (a long one scrolls first).
-    case help
-    /// Typing a search.
-    case search
-    /// The guided tour.
-    case tour
-    /// The hindsight scorecard.
-    case scorecard
-    /// The what-if panel.
-    case whatIf = "what-if"
-    /// The timeline pane focused.
-    case timeline
-    /// The presenter's own second screen (`follow --presenter-view`).
-    case presenterView = "presenter-view"
-    /// Everywhere else.
-    case dashboard
-
+/// Where a key works: the dashboard, or a mode that takes keys first while it is on. Each
+/// feature declares its own mode beside its bindings (`extension Mode { static let … }`), with
+/// the condition that switches it on; `Keymap.allModes` puts them in order, first first.
+public struct Mode: Sendable, Hashable, CustomStringConvertible {
+    /// The mode's name in the key table and the README ("what-if").
+    public let rawValue: String
     /// How the mode is named in the help overlay and the README's key table.
-    public var title: String {
-        switch self {
-        case .help: "help overlay"
-        case .search: "typing a search"
-        case .tour: "guided tour"
-        case .scorecard: "scorecard"
-        case .whatIf: "what-if panel"
-        case .timeline: "timeline"
-        case .presenterView: "presenter view"
-        case .dashboard: "dashboard"
-        }
+    public let title: String
+    /// What the modes after this one keep while it is on.
+    let below: Below
+    /// Whether the mode is on: its keys are tried before those of the modes after it.
+    let isOn: @Sendable (AppState) -> Bool
+
+    /// What a mode that is on leaves to the modes after it.
+    enum Below: Sendable {
+        /// Every mode after it that is on, too.
+        case everything
+        /// Only the dashboard's keys (the presenter view's second screen).
+        case dashboard
+        /// Nothing: it takes every key (the help overlay, typing a search).
+        case nothing
     }
+
+    init(_ rawValue: String, title: String, below: Below = .everything, on isOn: @escaping @Sendable (AppState) -> Bool) {
+        self.rawValue = rawValue
+        self.title = title
+        self.below = below
+        self.isOn = isOn
+    }
+
+    public var description: String { rawValue }
+    public static func == (a: Mode, b: Mode) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    /// Everywhere else: always on, and last.
+    public static let dashboard = Mode("dashboard", title: "dashboard") { _ in true }
 }
 
 /// A status-bar hint: the keys and a word or two. Hints show help first and quit last, the

@@ -6,6 +6,10 @@ public enum DetailAction: Equatable, Sendable {
     case read
     /// Back from the paragraphs to the item.
     case back
+    /// Show an item from its first line (a list's Enter, a search match, a tour step).
+    case open(Item?)
+    /// Scroll the text to a line, within what it holds at this size.
+    case scroll(to: Int)
 }
 
 /// The detail pane: what is open in it and how far it scrolls. Opened by the other features
@@ -18,39 +22,33 @@ enum Detail {
                 on: [.char("p")], .detail(.read)),
     ]
 
-    static func reduce(_ state: inout AppState, _ action: DetailAction) {
+    static func reduce(_ detail: inout DetailState, _ action: DetailAction, in state: AppState) -> [Action] {
         switch action {
         case .read:
-            if state.shared.detail.reading { back(&state); return }
-            if state.shared.panel != nil { state.local.flash = "close the panel, then p"; return }
-            let cites = SourceParagraphs.citations(of: state.shared.detail.opened, in: state.briefing, state: state)
+            if detail.reading { back(&detail); return [] }
+            if state.shared.panel != nil { return [.flash("close the panel, then p")] }
+            let cites = SourceParagraphs.citations(of: detail.opened, in: state.briefing, state: state)
             guard !cites.isEmpty else {
-                state.local.flash = state.shared.detail.opened == nil
+                return [.flash(detail.opened == nil
                     ? "open an item first (Enter): p shows the paragraphs it cites"
-                    : "this item cites no paragraph (¶) of a source"
-                return
+                    : "this item cites no paragraph (¶) of a source")]
             }
-            state.shared.detail.reading = true
-            state.shared.detail.top = 0
+            detail.reading = true
+            detail.top = 0
         case .back:
-            back(&state)
+            back(&detail)
+        case .open(let item):
+            detail.opened = item
+            detail.top = 0
+            detail.reading = false
+        case .scroll(let top):
+            detail.top = max(0, min(top, DetailGeometry.maximumTop(state.with(\.shared.detail, detail))))
         }
+        return []
     }
 
-    static func back(_ state: inout AppState) {
-        state.shared.detail.reading = false
-        state.shared.detail.top = 0
-    }
-
-    /// Shows an item from its first line.
-    static func open(_ state: inout AppState, _ item: Item?) {
-        state.shared.detail.opened = item
-        state.shared.detail.top = 0
-        state.shared.detail.reading = false
-    }
-
-    /// Scrolls the text, within what it holds at the current size.
-    static func scroll(_ state: inout AppState, to top: Int) {
-        state.shared.detail.top = max(0, min(top, DetailGeometry.maximumTop(state)))
+    static func back(_ detail: inout DetailState) {
+        detail.reading = false
+        detail.top = 0
     }
 }

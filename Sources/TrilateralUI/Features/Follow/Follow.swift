@@ -1,8 +1,9 @@
 import TrilateralModel
 
 /// Following a presenter: the link, the views that arrive, and a change of briefing. A view
-/// from the socket is hostile until checked: every pane, item, row and option is clamped or
-/// dropped against this terminal's own briefing, so it can only ever select what exists.
+/// from the socket is hostile until checked: the app puts it on screen (`AppState.adopt`),
+/// clamping or dropping every pane, item, row and option against this terminal's own briefing,
+/// so it can only ever select what exists.
 enum Follow {
     /// `f` and `F`, which only a follower has.
     static let bindings: [Binding] = [
@@ -15,86 +16,51 @@ enum Follow {
         },
     ]
 
-    @discardableResult
-    static func reduce(_ state: inout AppState, _ action: FollowAction) -> [Effect] {
+    static func reduce(_ following: inout Following?, _ action: FollowAction, in state: AppState) -> [Action] {
         switch action {
         case .start(let session, let presenterView):
-            state.local.following = Following(session: session, presenterView: presenterView)
+            following = Following(session: session, presenterView: presenterView)
         case .cue(let clock):
-            if state.local.following?.presenterView == true { state.local.clock = clock }
+            if following?.presenterView == true { return [.clock(.cue(clock))] }
         case .command(let command):
-            if state.local.following?.presenterView == true && state.local.following?.isLive == true { return [.toPresenter(command)] }
+            if following?.presenterView == true && following?.isLive == true { return [.app(.perform(.toPresenter(command)))] }
         case .link(let link):
-            state.local.following?.link = link
+            following?.link = link
         case .received(let view):
-            guard let following = state.local.following, following.isLive else { return [] }
-            let previousStep = following.latest?.tour.step
-            state.local.following?.latest = view
-            if following.browsing {
-                // Where the presenter has moved to is news the status bar shows at once, over
-                // the message of this viewer's own last key.
-                if view.tour.step != previousStep || view.panes.focus != following.latest?.panes.focus { state.local.flash = nil }
-                // `F`: back with the presenter when its tour moves on.
-                guard following.rejoinAtNextStep, let step = view.tour.step, step != previousStep else { return [] }
-                state.local.following?.browsing = false
-                state.local.following?.rejoinAtNextStep = false
-                state.local.flash = "following again: the presenter moved to step \(step + 1)"
-            }
-            apply(view, to: &state)
+            guard let was = following, was.isLive else { return [] }
+            let previousStep = was.latest?.tour.step
+            following?.latest = view
+            guard was.browsing else { return [.app(.adopt(view))] }
+            // Where the presenter has moved to is news the status bar shows at once, over
+            // the message of this viewer's own last key.
+            let news: [Action] = view.tour.step != previousStep || view.panes.focus != was.latest?.panes.focus ? [.flash(nil)] : []
+            // `F`: back with the presenter when its tour moves on.
+            guard was.rejoinAtNextStep, let step = view.tour.step, step != previousStep else { return news }
+            following?.browsing = false
+            following?.rejoinAtNextStep = false
+            return news + [.flash("following again: the presenter moved to step \(step + 1)"), .app(.adopt(view))]
         case .rebase(let briefing):
             // The view on screen carried over by ids, as a reload does, so the audience sees no
             // default view flash up between the new briefing and the presenter's next view.
-            state = Reload.carried(state, to: briefing)
-            state.local.following?.latest = nil
+            following?.latest = nil
+            return [.app(.replaceBriefing(briefing))]
         case .onlyFollowerKeys:
-            state.local.flash = "f to browse on your own (following, only \(Keymap.followerKeys) work)"
+            return [.flash("f to browse on your own (following, only \(Keymap.followerKeys) work)")]
         case .toggleBrowsing:
-            guard let following = state.local.following else { return [] }
-            if following.browsing {
-                state.local.following?.browsing = false
-                state.local.following?.rejoinAtNextStep = false
-                if let view = following.latest { apply(view, to: &state) }
-                state.local.flash = "following the presenter again"
-            } else {
-                state.local.following?.browsing = true
-                state.local.flash = "browsing on your own · f to follow again"
+            guard let was = following else { return [] }
+            if was.browsing {
+                following?.browsing = false
+                following?.rejoinAtNextStep = false
+                return (was.latest.map { [.app(.adopt($0))] } ?? []) + [.flash("following the presenter again")]
             }
+            following?.browsing = true
+            return [.flash("browsing on your own · f to follow again")]
         case .browseUntilNextStep:
-            guard state.local.following != nil else { return [] }
-            state.local.following?.browsing = true
-            state.local.following?.rejoinAtNextStep = true
-            state.local.flash = "browsing until the presenter's next tour step · f to follow now"
+            guard following != nil else { return [] }
+            following?.browsing = true
+            following?.rejoinAtNextStep = true
+            return [.flash("browsing until the presenter's next tour step · f to follow now")]
         }
         return []
-    }
-
-    /// Puts a presenter's view on this terminal's state, at this terminal's size.
-    static func apply(_ view: SharedState, to state: inout AppState) {
-        let b = state.briefing
-        let paneCount = state.panes.count
-        let clamp = AppState.clamp
-        var next = SharedState(panes: PanesState(paneCount: paneCount), whatIf: state.shared.whatIf)
-        next.timeline = TimelineState(zoom: max(1, min(64, view.timeline.zoom)), hindsight: view.timeline.hindsight)
-        next.panes.focus = clamp(view.panes.focus, paneCount)
-        next.panes.zoomed = view.panes.zoomed
-        next.panes.lastPillar = view.panes.lastPillar.flatMap { p in
-            guard state.panes.indices.contains(p), case .pillar = state.panes[p] else { return nil }
-            return p
-        }
-        next.detail.opened = view.detail.opened.flatMap { ItemKey($0, in: b)?.item(in: b) }   // only what exists here
-        next.detail.reading = next.detail.opened != nil && view.detail.reading
-        state.shared = next
-        state.takePanels(from: view)
-        Search.again(&state, like: view.search)
-        // Scroll as the presenter did, then select: at this terminal's (maybe smaller) size the
-        // selection is clamped and scrolled into sight, moving as little as possible.
-        for pane in state.panes.indices {
-            let count = state.items(in: pane).count
-            state.shared.panes.scroll[pane] = view.panes.scroll.indices.contains(pane) ? clamp(view.panes.scroll[pane], count) : 0
-            if state.panes[pane] != .detail {
-                Panes.select(&state, pane: pane, to: view.panes.selection.indices.contains(pane) ? max(0, view.panes.selection[pane]) : 0)
-            }
-        }
-        Detail.scroll(&state, to: max(0, view.detail.top))
     }
 }

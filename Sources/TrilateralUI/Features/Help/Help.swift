@@ -3,6 +3,13 @@ public enum HelpAction: Equatable, Sendable {
     case toggle
     /// Moves the lines by this many (positive: on).
     case scroll(Int)
+    /// Closes it, if open (a tour step, Esc).
+    case close
+}
+
+extension Mode {
+    /// The help overlay: any key closes it (a long one scrolls first).
+    public static let help = Mode("help", title: "help overlay", below: .nothing) { $0.local.helpVisible }
 }
 
 /// The help overlay (`?`): every key of the mode on screen, made from the key table, and the
@@ -31,13 +38,22 @@ enum Help {
         },
     ]
 
-    static func reduce(_ state: inout AppState, _ action: HelpAction) {
+    static func reduce(_ help: inout HelpSlice, _ action: HelpAction, in state: AppState) -> [Action] {
         switch action {
         case .toggle:
-            state.local.helpVisible.toggle()
-            state.local.helpTop = 0
+            help.visible.toggle()
+            help.top = 0
         case .scroll(let lines):
-            state.local.helpTop = max(0, min(state.local.helpTop + lines, HelpGeometry.maximumTop(state)))
+            help.top = max(0, min(help.top + lines, HelpGeometry.maximumTop(state)))
+        case .close:
+            help.visible = false
         }
+        return []
     }
+}
+
+/// The help overlay's own state, kept on each terminal (`LocalState.helpVisible`, `helpTop`).
+struct HelpSlice {
+    var visible: Bool
+    var top: Int
 }

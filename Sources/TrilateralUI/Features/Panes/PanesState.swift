@@ -33,4 +33,11 @@ public enum PanesAction: Equatable, Sendable {
     case click(x: Int, y: Int)
     /// The mouse wheel over a pane.
     case wheel(x: Int, y: Int, by: Int)
+    /// Select an item of a pane (another feature showing what it is about): clamped and
+    /// scrolled into sight; in the detail pane, a scroll.
+    case select(pane: Int, index: Int)
+    /// Zoom the focused pane, or not, leaving the scroll where it is.
+    case setZoom(Bool)
+    /// Scroll every list so its selection shows (after a resize).
+    case keepSelectionsVisible
 }

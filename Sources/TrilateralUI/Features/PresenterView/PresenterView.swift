@@ -1,5 +1,12 @@
 import TrilateralModel
 
+extension Mode {
+    /// The presenter's own second screen (`follow --presenter-view`): its keys, then the dashboard's.
+    public static let presenterView = Mode("presenter-view", title: "presenter view", below: .dashboard) {
+        $0.local.following?.presenterView == true
+    }
+}
+
 /// The presenter's own second screen (`trilateral follow NAME --presenter-view`): the tour
 /// step's caption and speaker notes in large type, what comes next, and the clock; outside the
 /// tour, what the room sees now and its sources. Its keys drive the tour on the presenter's

@@ -30,29 +30,41 @@ public enum PresenterCommand: String, Codable, Sendable {
 public enum ClockAction: Equatable, Sendable {
     case tick(now: Double, wallClock: String)
     case plan(seconds: Double)
+    /// The presenter's clock, on its presenter view.
+    case cue(TourClock)
 }
 
 /// Keeps the presenter's clock: a tour that starts, a step that changes and a tour that ends
 /// are stamped at the next tick (the loop ticks after every action, and each second while a
 /// tour runs). A follower's clock is its presenter's, from the cue (`FollowAction.cue`).
 enum Clock {
-    static func reduce(_ state: inout AppState, _ action: ClockAction) {
+    static func reduce(_ slice: inout ClockSlice, _ action: ClockAction, in state: AppState) -> [Action] {
         switch action {
         case .plan(let seconds):
-            state.local.clock.duration = seconds > 0 ? seconds : nil
+            slice.clock.duration = seconds > 0 ? seconds : nil
+        case .cue(let clock):
+            slice.clock = clock
         case .tick(let now, let wallClock):
-            state.local.now = now
-            state.local.wallClock = wallClock
-            guard state.local.following == nil else { return }
+            slice.now = now
+            slice.wallClock = wallClock
+            guard state.local.following == nil else { return [] }
             guard let step = state.shared.tour.step else {
-                state.local.clock = TourClock(duration: state.local.clock.duration)
-                return
+                slice.clock = TourClock(duration: slice.clock.duration)
+                return []
             }
-            if state.local.clock.tourStarted == nil { state.local.clock.tourStarted = now }
-            if state.local.clock.step != step {
-                state.local.clock.step = step
-                state.local.clock.stepStarted = now
+            if slice.clock.tourStarted == nil { slice.clock.tourStarted = now }
+            if slice.clock.step != step {
+                slice.clock.step = step
+                slice.clock.stepStarted = now
             }
         }
+        return []
     }
+}
+
+/// The clock's own state, kept on each terminal (`LocalState.clock`, `now`, `wallClock`).
+struct ClockSlice {
+    var clock: TourClock
+    var now: Double
+    var wallClock: String
 }

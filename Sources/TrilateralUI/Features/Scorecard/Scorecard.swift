@@ -6,6 +6,13 @@ public enum ScorecardAction: Equatable, Sendable {
     case move(Int)
     /// Scrolls the account by pages (positive: down).
     case page(Int)
+    /// Scrolls the account to a line, within what it holds at this size.
+    case scroll(to: Int)
+}
+
+extension Mode {
+    /// The hindsight scorecard.
+    public static let scorecard = Mode("scorecard", title: "scorecard") { $0.shared.panel == .scorecard }
 }
 
 /// The hindsight scorecard (`S`): the article's expectations against the record.
@@ -32,22 +39,25 @@ enum Scorecard {
         Binding(.scorecard, "S  Esc", "close the scorecard", hint: Hint(keys: "S", text: "close"), on: [.char("S"), .escape], .scorecard(.toggle)),
     ]
 
-    static func reduce(_ state: inout AppState, _ action: ScorecardAction) {
+    static func reduce(_ card: inout ScorecardState, _ action: ScorecardAction, in state: AppState) -> [Action] {
         switch action {
         case .toggle:
-            if state.shared.panel == .scorecard { state.shared.panel = nil }
-            else if state.briefing.scorecard.isEmpty { state.local.flash = "this briefing has no scorecard" }
-            else { state.shared.panel = .scorecard }
+            if state.shared.panel == .scorecard { return [.app(.panel(nil))] }
+            if state.briefing.scorecard.isEmpty { return [.flash("this briefing has no scorecard")] }
+            return [.app(.panel(.scorecard))]
         case .move(let step):
-            state.shared.scorecard.row = max(0, min(state.briefing.scorecard.count - 1, state.shared.scorecard.row + step))
-            state.shared.scorecard.top = 0
+            card.row = max(0, min(state.briefing.scorecard.count - 1, card.row + step))
+            card.top = 0
         case .page(let pages):
-            scroll(&state, to: state.shared.scorecard.top + pages * ScorecardGeometry.page(state))
+            scroll(&card, to: card.top + pages * ScorecardGeometry.page(state), in: state)
+        case .scroll(let top):
+            scroll(&card, to: top, in: state)
         }
+        return []
     }
 
     /// Scrolls the account, within what it holds at the current size.
-    static func scroll(_ state: inout AppState, to top: Int) {
-        state.shared.scorecard.top = max(0, min(top, ScorecardGeometry.maximumTop(state)))
+    static func scroll(_ card: inout ScorecardState, to top: Int, in state: AppState) {
+        card.top = max(0, min(top, ScorecardGeometry.maximumTop(state.with(\.shared.scorecard, card))))
     }
 }

@@ -1,5 +1,10 @@
 import TrilateralModel
 
+extension Mode {
+    /// Typing a search.
+    public static let search = Mode("search", title: "typing a search", below: .nothing) { $0.shared.search.editing }
+}
+
 /// Search: `/` opens the prompt, typing narrows the matches, Enter goes to the first, `n`/`N`
 /// step through them with wrap-around, Esc clears. Matches are highlighted by the views.
 enum Search {
@@ -23,62 +28,63 @@ enum Search {
         },
     ]
 
-    static func reduce(_ state: inout AppState, _ action: SearchAction) {
+    static func reduce(_ search: inout SearchState, _ action: SearchAction, in state: AppState) -> [Action] {
         switch action {
         case .start:
-            state.shared.search = SearchState(editing: true)
+            search = SearchState(editing: true)
         case .input(let c):
-            guard state.shared.search.query.count < Limits.searchLength else {
-                state.local.flash = "a search is at most \(Limits.searchLength) characters"
-                return
+            guard search.query.count < Limits.searchLength else {
+                return [.flash("a search is at most \(Limits.searchLength) characters")]
             }
-            let extended = state.shared.search.query + String(c)
+            let extended = search.query + String(c)
             // Typing on narrows the matches already found (when the folded query only grows).
-            let narrows = state.shared.search.isActive && SearchState.fold(extended).hasPrefix(state.shared.search.folded)
-            state.shared.search.matches = narrows ? narrowed(state, extended) : matches(state, extended)
-            state.shared.search.setQuery(extended)
+            let narrows = search.isActive && SearchState.fold(extended).hasPrefix(search.folded)
+            search.matches = narrows ? narrowed(search.matches, to: extended, in: state) : matches(state, extended)
+            search.setQuery(extended)
         case .backspace:
-            state.shared.search.setQuery(String(state.shared.search.query.dropLast()))
-            state.shared.search.matches = matches(state, state.shared.search.query)
+            search.setQuery(String(search.query.dropLast()))
+            search.matches = matches(state, search.query)
         case .commit:
-            state.shared.search.editing = false
-            if state.shared.search.matches.isEmpty {
-                let query = state.shared.search.query
-                state.local.flash = query.isEmpty ? nil : "no match for '\(query.escapingControls)'" + laterHint(state, query)
-                state.shared.search = SearchState()
-            } else {
-                go(&state, to: 0)
-            }
+            search.editing = false
+            guard search.matches.isEmpty else { return go(&search, to: 0, in: state) }
+            let query = search.query
+            search = SearchState()
+            return [.flash(query.isEmpty ? nil : "no match for '\(query.escapingControls)'" + laterHint(state, query))]
         case .cancel:
-            state.shared.search = SearchState()
+            search = SearchState()
         case .next, .previous:
-            let search = state.shared.search
-            guard !search.matches.isEmpty else { state.local.flash = "no search: / starts one"; return }
+            guard !search.matches.isEmpty else { return [.flash("no search: / starts one")] }
             let step = action == .next ? 1 : -1
             let next = search.current.map { $0 + step } ?? 0
-            go(&state, to: (next + search.matches.count) % search.matches.count)
-            if next >= search.matches.count { state.local.flash = "search wrapped to the first match" }
-            if next < 0 { state.local.flash = "search wrapped to the last match" }
+            let count = search.matches.count
+            let shows = go(&search, to: (next + count) % count, in: state)
+            if next >= count { return shows + [.flash("search wrapped to the first match")] }
+            if next < 0 { return shows + [.flash("search wrapped to the last match")] }
+            return shows
+        case .refind(let current):
+            search.matches = matches(state, search.query)
+            search.current = current.flatMap { hit in
+                search.matches.firstIndex { $0.pane == hit.pane && state.items(in: hit.pane)[$0.index] == hit.item }
+            }
         }
+        return []
     }
 
-    /// Focuses, selects and opens the n-th match.
-    static func go(_ state: inout AppState, to n: Int) {
-        let match = state.shared.search.matches[n]
-        state.shared.search.current = n
-        state.shared.panes.zoomed = false
-        Panes.focus(&state, match.pane)
-        Panes.select(&state, pane: match.pane, to: match.index)
-        Detail.open(&state, state.items(in: match.pane)[match.index])
+    /// Makes the n-th match current, and asks for it to be focused, selected and opened.
+    static func go(_ search: inout SearchState, to n: Int, in state: AppState) -> [Action] {
+        let match = search.matches[n]
+        search.current = n
+        return [.panes(.setZoom(false)), .panes(.focus(match.pane)), .panes(.select(pane: match.pane, index: match.index)),
+                .detail(.open(state.items(in: match.pane)[match.index]))]
     }
 
     /// The search `other` had (a presenter's, or this terminal's before a reload), found again
-    /// in this state's briefing: the same query, its matches here, the same match if it exists.
-    static func again(_ state: inout AppState, like other: SearchState) {
+    /// in `state`'s briefing: the same query, its matches here, the same match if it exists.
+    static func again(like other: SearchState, in state: AppState) -> SearchState {
         var search = SearchState(query: other.query, editing: other.editing)
         search.matches = matches(state, search.query)
         search.current = other.current.flatMap { search.matches.indices.contains($0) ? $0 : nil }
-        state.shared.search = search
+        return search
     }
 
     /// For a query with no match while the timeline shows only the briefing: how many events
@@ -110,19 +116,10 @@ enum Search {
     }
 
     /// The matches of a query that extends the current one: a subset of the current matches.
-    static func narrowed(_ state: AppState, _ query: String) -> [SearchMatch] {
+    static func narrowed(_ current: [SearchMatch], to query: String, in state: AppState) -> [SearchMatch] {
         let needle = SearchState.fold(query)
         guard !needle.isEmpty else { return [] }
-        return state.shared.search.matches.filter { SearchState.contains(texts(state, pane: $0.pane)[$0.index], needle) }
-    }
-
-    /// The matches found again (after the timeline's layers change), keeping the current one
-    /// when it is still a match.
-    static func refind(_ state: inout AppState, keeping current: (pane: Int, item: Item)?) {
-        state.shared.search.matches = matches(state, state.shared.search.query)
-        state.shared.search.current = current.flatMap { pane, item in
-            state.shared.search.matches.firstIndex { $0.pane == pane && state.items(in: pane)[$0.index] == item }
-        }
+        return current.filter { SearchState.contains(texts(state, pane: $0.pane)[$0.index], needle) }
     }
 }
 

@@ -82,4 +82,13 @@ public enum SearchAction: Equatable, Sendable {
     case commit
     case cancel
     case next, previous
+    /// The matches found again (the timeline's layers changed), keeping the current one when
+    /// it is still a match.
+    case refind(keeping: SearchHit?)
+}
+
+/// A match by what it points at rather than where: a pane and the item it lists there.
+public struct SearchHit: Equatable, Sendable {
+    public var pane: Int
+    public var item: Item
 }

@@ -37,16 +37,14 @@ enum ThemeCycle {
                 followers: true, on: [.char("T")], .theme(.next)),
     ]
 
-    static func reduce(_ state: inout AppState, _ action: ThemeAction) -> [Effect] {
+    static func reduce(_ theme: inout ThemeState, _ action: ThemeAction) -> [Action] {
         switch action {
         case .next:
-            guard let next = state.local.theme.advance() else {
-                let broken = state.local.theme.names[state.local.theme.cursor]
-                state.local.flash = "theme \(broken) is broken (\(state.local.theme.problems[broken] ?? "")); keeping \(state.local.theme.current)"
-                return []
+            guard let next = theme.advance() else {
+                let broken = theme.names[theme.cursor]
+                return [.flash("theme \(broken) is broken (\(theme.problems[broken] ?? "")); keeping \(theme.current)")]
             }
-            state.local.flash = "theme: \(next)"
-            return [.themeChanged]
+            return [.flash("theme: \(next)"), .app(.perform(.themeChanged))]
         }
     }
 }

@@ -1,5 +1,10 @@
 import TrilateralModel
 
+extension Mode {
+    /// The timeline pane focused, with no panel over it.
+    public static let timeline = Mode("timeline", title: "timeline") { $0.shared.panel == nil && $0.focusedPane == .timeline }
+}
+
 /// The leadership-transition timeline: full screen, zoom, lanes, the as-of date, and the
 /// "as it happened" layer.
 enum Timeline {
@@ -34,42 +39,41 @@ enum Timeline {
         Binding(.timeline, ".", "jump to the briefing's \"as of\" date", hint: Hint(keys: ".", text: "as of"), on: [.char(".")], .timeline(.jumpToAsOf)),
     ]
 
-    static func reduce(_ state: inout AppState, _ action: TimelineAction) {
+    static func reduce(_ timeline: inout TimelineState, _ action: TimelineAction, in state: AppState) -> [Action] {
         switch action {
         case .show:
-            Panes.focus(&state, state.timelinePane)
-            state.shared.panes.zoomed = true
+            return [.panes(.focus(state.timelinePane)), .panes(.setZoom(true))]
         case .zoom(let step):
-            let zoom = step > 0 ? state.shared.timeline.zoom * 2 : state.shared.timeline.zoom / 2
-            state.shared.timeline.zoom = max(1, min(64, zoom))
-            state.local.flash = "timeline zoom ×\(state.shared.timeline.zoom)"
+            let zoom = step > 0 ? timeline.zoom * 2 : timeline.zoom / 2
+            timeline.zoom = max(1, min(64, zoom))
+            return [.flash("timeline zoom ×\(timeline.zoom)")]
         case .jumpToAsOf:
             let target = state.briefing.asOf.startOrdinal
             let items = state.items(in: state.timelinePane)
-            if let nearest = items.indices.min(by: { distance(state, items[$0], target) < distance(state, items[$1], target) }) {
-                Panes.select(&state, pane: state.timelinePane, to: nearest)
-            }
+            guard let nearest = items.indices.min(by: { distance(state, items[$0], target) < distance(state, items[$1], target) }) else { return [] }
+            return [.panes(.select(pane: state.timelinePane, index: nearest))]
         case .changeLane(let step):
-            changeLane(&state, step)
+            return changeLane(state, step)
         case .toggleHindsight:
-            setHindsight(&state, !state.shared.timeline.hindsight)
+            let keeping = setHindsight(&timeline, !timeline.hindsight, in: state)
             let until = state.briefing.recordEnd.map { " to \(Day(year: $0.year, month: $0.month).display)" } ?? ""
             // Short enough for 80 columns beside the hints: where the record ends must show.
-            state.local.flash = state.shared.timeline.hindsight ? "as it happened\(until) (H hides it)" : "the briefing's own timeline"
+            return keeping + [.flash(timeline.hindsight ? "as it happened\(until) (H hides it)" : "the briefing's own timeline")]
         }
     }
 
-    /// Shows or hides the hindsight layer, keeping the selected event and the current search
-    /// match where they are in both lists.
-    static func setHindsight(_ state: inout AppState, _ on: Bool) {
-        guard on != state.shared.timeline.hindsight else { return }
+    /// Shows or hides the hindsight layer, and asks for the selected event and the current
+    /// search match to be kept where they are in the other list.
+    static func setHindsight(_ timeline: inout TimelineState, _ on: Bool, in state: AppState) -> [Action] {
+        guard on != timeline.hindsight else { return [] }
         let pane = state.timelinePane
         let selected = state.selectedItem(in: pane)
-        let current = state.shared.search.current.map { state.shared.search.matches[$0] }.map { ($0.pane, state.items(in: $0.pane)[$0.index]) }
-        state.shared.timeline.hindsight = on
-        let items = state.items(in: pane)
-        state.shared.panes.selection[pane] = selected.flatMap { items.firstIndex(of: $0) } ?? 0
-        Search.refind(&state, keeping: current)
+        let current = state.shared.search.current.map { state.shared.search.matches[$0] }
+            .map { SearchHit(pane: $0.pane, item: state.items(in: $0.pane)[$0.index]) }
+        timeline.hindsight = on
+        let items = state.with(\.shared.timeline, timeline).items(in: pane)
+        return [.panes(.select(pane: pane, index: selected.flatMap { items.firstIndex(of: $0) } ?? 0)),
+                .search(.refind(keeping: current))]
     }
 
     static func distance(_ state: AppState, _ item: Item, _ ordinal: Int) -> Int {
@@ -78,20 +82,19 @@ enum Timeline {
     }
 
     /// Selects the event nearest in time to the current one on the next lane that has any.
-    static func changeLane(_ state: inout AppState, _ step: Int) {
+    static func changeLane(_ state: AppState, _ step: Int) -> [Action] {
         let b = state.briefing, pane = state.timelinePane
         let items = state.items(in: pane)
-        guard case .event(let current)? = state.selectedItem(in: pane) else { return }
+        guard case .event(let current)? = state.selectedItem(in: pane) else { return [] }
         let lane = TimelineGeometry.laneIndex(of: b.events[current], partners: b.partners)
         let when = b.events[current].date.startOrdinal
         var target = lane + step
         while state.timelineLanes.indices.contains(target) {
             if let nearest = state.timelineLanes[target].min(by: { distance(state, items[$0], when) < distance(state, items[$1], when) }) {
-                Panes.select(&state, pane: pane, to: nearest)
-                return
+                return [.panes(.select(pane: pane, index: nearest))]
             }
             target += step
         }
-        state.local.flash = step < 0 ? "no lane above with events" : "no lane below with events"
+        return [.flash(step < 0 ? "no lane above with events" : "no lane below with events")]
     }
 }

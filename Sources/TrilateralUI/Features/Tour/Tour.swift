@@ -11,6 +11,11 @@ public enum TourAction: Equatable, Sendable {
     case command(PresenterCommand)
 }
 
+extension Mode {
+    /// The guided tour.
+    public static let tour = Mode("tour", title: "guided tour") { $0.shared.tour.step != nil }
+}
+
 /// The guided tour (`b`): each step puts a pane, an event, a scenario or the scorecard on
 /// screen, with a caption for everyone and notes for the presenter.
 enum Tour {
@@ -24,82 +29,68 @@ enum Tour {
         Binding(.tour, "b", "leave the tour (the screen stays where it is)", hint: Hint(keys: "b", text: "leave tour"), on: [.char("b")], .tour(.toggle)),
     ]
 
-    static func reduce(_ state: inout AppState, _ action: TourAction) {
+    static func reduce(_ slice: inout TourSlice, _ action: TourAction, in state: AppState) -> [Action] {
         let tour = state.briefing.tour
         switch action {
         case .toggle:
-            if state.shared.tour.step != nil {
-                state.shared.tour.step = nil
-                state.local.flash = "tour left; the screen stays where it was"
-            } else if tour.isEmpty {
-                state.local.flash = "this briefing has no tour"
-            } else {
-                go(&state, to: 0)
+            if slice.tour.step != nil {
+                slice.tour.step = nil
+                return [.flash("tour left; the screen stays where it was")]
             }
+            if tour.isEmpty { return [.flash("this briefing has no tour")] }
+            return go(&slice.tour, to: 0, in: state)
         case .step(let step):
-            guard let current = state.shared.tour.step else { return }
+            guard let current = slice.tour.step else { return [] }
             let next = current + step
-            if tour.indices.contains(next) { go(&state, to: next) }
-            else { state.local.flash = next < 0 ? "this is the first step" : "end of the tour: b leaves it" }
+            if tour.indices.contains(next) { return go(&slice.tour, to: next, in: state) }
+            return [.flash(next < 0 ? "this is the first step" : "end of the tour: b leaves it")]
         case .toggleNotes:
-            state.local.notesVisible.toggle()
+            slice.notesVisible.toggle()
+            return []
         case .command(.next):
             // Stepped from the presenter view: this screen changes under a message about
             // something else, so the message goes.
-            state.local.flash = nil
-            reduce(&state, state.shared.tour.step == nil ? .toggle : .step(1))
+            return [.flash(nil)] + reduce(&slice, slice.tour.step == nil ? .toggle : .step(1), in: state)
         case .command(.previous):
-            state.local.flash = nil
-            reduce(&state, .step(-1))
+            return [.flash(nil)] + reduce(&slice, .step(-1), in: state)
         }
     }
 
-    /// Puts a tour step on screen: panels closed, then what the step shows.
-    static func go(_ state: inout AppState, to n: Int) {
+    /// Puts a tour step on screen: panels and help closed, no zoom, then what the step shows.
+    static func go(_ tour: inout TourState, to n: Int, in state: AppState) -> [Action] {
         let b = state.briefing
-        state.shared.tour.step = n
-        state.shared.panel = nil
-        state.shared.panes.zoomed = false
-        state.local.helpVisible = false
-        func preset(_ id: String) {
-            if let p = b.preset(id) { WhatIf.set(&state, Scenario.preset(p, in: b)) }
+        tour.step = n
+        var shows: [Action] = [.app(.panel(nil)), .panes(.setZoom(false)), .help(.close)]
+        func preset(_ id: String) -> [Action] {
+            b.preset(id).map { [.whatIf(.change(Scenario.preset($0, in: b)))] } ?? []
         }
         switch b.tour[n].show {
         case .pillar(let id, let item):
-            guard let p = b.pillars.firstIndex(where: { $0.id == id }), let pane = state.panes.firstIndex(of: .pillar(p)) else { return }
-            Panes.focus(&state, pane)
-            if let item, let index = state.items(in: pane).firstIndex(where: {
+            guard let p = b.pillars.firstIndex(where: { $0.id == id }), let pane = state.panes.firstIndex(of: .pillar(p)) else { return shows }
+            shows.append(.panes(.focus(pane)))
+            let items = state.items(in: pane)
+            if let item, let index = items.firstIndex(where: {
                 if case .commitment(let pi, let ci) = $0 { return b.pillars[pi].commitments[ci].id == item }
                 return false
             }) {
-                Panes.select(&state, pane: pane, to: index)
-                Detail.open(&state, state.items(in: pane)[index])
+                shows += [.panes(.select(pane: pane, index: index)), .detail(.open(items[index]))]
             }
         case .timeline(let event):
-            Panes.focus(&state, state.timelinePane)
-            state.shared.panes.zoomed = true
+            shows += [.panes(.focus(state.timelinePane)), .panes(.setZoom(true))]
             let items = state.items(in: state.timelinePane)
             if let index = items.firstIndex(where: { if case .event(let i) = $0 { return b.events[i].id == event }; return false }) {
-                Panes.select(&state, pane: state.timelinePane, to: index)
-                Detail.open(&state, items[index])
+                shows += [.panes(.select(pane: state.timelinePane, index: index)), .detail(.open(items[index]))]
             }
         case .whatIf(let id):
-            preset(id)
-            state.shared.panel = .whatIf
-            state.shared.whatIf.column = .choices
+            shows += preset(id) + [.app(.panel(.whatIf)), .whatIf(.show(column: .choices, outlookRow: nil))]
         case .explain(let target, let id):
-            preset(id)
-            state.shared.panel = .whatIf
-            state.shared.whatIf.outlookRow = b.targets.firstIndex { $0.id == target } ?? 0
-            state.shared.whatIf.column = .outlooks
-            Detail.open(&state, .outlook(target))
+            let row = b.targets.firstIndex { $0.id == target } ?? 0
+            shows += preset(id) + [.app(.panel(.whatIf)), .whatIf(.show(column: .outlooks, outlookRow: row)), .detail(.open(.outlook(target)))]
         case .compare(let id):
-            preset(id)
-            state.shared.panel = .whatIf
-            state.shared.whatIf.column = .outlooks
-            state.shared.whatIf.outlookRow = 0
+            shows += preset(id) + [.app(.panel(.whatIf)), .whatIf(.show(column: .outlooks, outlookRow: 0))]
         case .scorecard:
-            state.shared.panel = b.scorecard.isEmpty ? nil : .scorecard
+            shows.append(.app(.panel(b.scorecard.isEmpty ? nil : .scorecard)))
         }
+        return shows
     }
 }

@@ -5,3 +5,10 @@ import TrilateralModel
 public struct TourState: Codable, Equatable, Sendable {
     public var step: Int?
 }
+
+/// The tour's own state: the shared step and this terminal's speaker notes strip
+/// (`LocalState.notesVisible`), which `AppState.tourSlice` reads and writes together.
+struct TourSlice {
+    var tour: TourState
+    var notesVisible: Bool
+}

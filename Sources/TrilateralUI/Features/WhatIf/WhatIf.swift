@@ -1,5 +1,10 @@
 import TrilateralModel
 
+extension Mode {
+    /// The what-if panel.
+    public static let whatIf = Mode("what-if", title: "what-if panel") { $0.shared.panel == .whatIf }
+}
+
 /// The what-if engine on screen: factors to cycle, presets to apply, undo and reset, the
 /// comparison with the baseline and the explanation of an outlook.
 enum WhatIf {
@@ -33,82 +38,89 @@ enum WhatIf {
         Binding(.whatIf, "w  Esc", "close the panel", hint: Hint(keys: "w", text: "close"), on: [.char("w"), .escape], .whatIf(.toggle)),
     ]
 
-    static func reduce(_ state: inout AppState, _ action: WhatIfAction) {
+    static func reduce(_ whatIf: inout WhatIfState, _ action: WhatIfAction, in state: AppState) -> [Action] {
         let b = state.briefing
         switch action {
         case .toggle:
-            state.shared.panel = state.shared.panel == .whatIf ? nil : .whatIf
+            return [.app(.panel(state.shared.panel == .whatIf ? nil : .whatIf))]
         case .compare:
-            state.shared.panel = .whatIf
-            state.shared.whatIf.column = .outlooks
+            whatIf.column = .outlooks
+            return [.app(.panel(.whatIf))]
         case .cycleFactor(let n):
-            guard b.factors.indices.contains(n) else { state.local.flash = "no factor \(n + 1)"; return }
-            cycle(&state, factor: n)
+            guard b.factors.indices.contains(n) else { return [.flash("no factor \(n + 1)")] }
+            return cycle(&whatIf, factor: n, briefing: b)
         case .move(let step):
-            if state.shared.whatIf.column == .choices {
+            if whatIf.column == .choices {
                 let rows = b.factors.count + b.presets.count
-                state.shared.whatIf.row = max(0, min(rows - 1, state.shared.whatIf.row + step))
+                whatIf.row = max(0, min(rows - 1, whatIf.row + step))
             } else {
-                state.shared.whatIf.outlookRow = max(0, min(b.targets.count - 1, state.shared.whatIf.outlookRow + step))
+                whatIf.outlookRow = max(0, min(b.targets.count - 1, whatIf.outlookRow + step))
             }
         case .switchColumn:
-            state.shared.whatIf.column = state.shared.whatIf.column == .choices ? .outlooks : .choices
+            whatIf.column = whatIf.column == .choices ? .outlooks : .choices
         case .activate:
             let factors = b.factors.count
-            if state.shared.whatIf.column == .outlooks { explain(&state) }
-            else if state.shared.whatIf.row < factors { cycle(&state, factor: state.shared.whatIf.row) }
-            else { reduce(&state, .applyPreset(state.shared.whatIf.row - factors)) }
+            if whatIf.column == .outlooks { return explain(&whatIf, in: state) }
+            if whatIf.row < factors { return cycle(&whatIf, factor: whatIf.row, briefing: b) }
+            return reduce(&whatIf, .applyPreset(whatIf.row - factors), in: state)
         case .applyPreset(let n):
-            guard b.presets.indices.contains(n) else { return }
-            set(&state, Scenario.preset(b.presets[n], in: b))
-            state.local.flash = "preset: \(b.presets[n].name)"
+            guard b.presets.indices.contains(n) else { return [] }
+            change(&whatIf, to: Scenario.preset(b.presets[n], in: b), briefing: b)
+            return [.flash("preset: \(b.presets[n].name)")]
         case .reset:
-            set(&state, Scenario.baseline(of: b))
-            state.local.flash = "back to the baseline"
+            change(&whatIf, to: Scenario.baseline(of: b), briefing: b)
+            return [.flash("back to the baseline")]
         case .undo:
-            guard let previous = state.shared.whatIf.history.popLast() else { state.local.flash = "nothing to undo"; return }
-            state.shared.whatIf.set(previous, briefing: b)
-            state.local.flash = "undone"
+            guard let previous = whatIf.history.popLast() else { return [.flash("nothing to undo")] }
+            whatIf.set(previous, briefing: b)
+            return [.flash("undone")]
         case .explain:
-            explain(&state)
+            return explain(&whatIf, in: state)
         case .set(let scenario):
-            state.shared.whatIf.set(scenario, briefing: b)
+            whatIf.set(scenario, briefing: b)
+        case .change(let scenario):
+            change(&whatIf, to: scenario, briefing: b)
+        case .show(let column, let outlookRow):
+            whatIf.column = column
+            if let outlookRow { whatIf.outlookRow = outlookRow }
         }
+        return []
     }
 
     /// Moves a factor to its next option; a factor that does not apply says so.
-    static func cycle(_ state: inout AppState, factor n: Int) {
-        let factor = state.briefing.factors[n]
-        var scenario = state.shared.whatIf.scenario
+    static func cycle(_ whatIf: inout WhatIfState, factor n: Int, briefing b: Briefing) -> [Action] {
+        let factor = b.factors[n]
+        var scenario = whatIf.scenario
         let current = factor.options.firstIndex { $0.id == scenario.choices[factor.id] } ?? 0
         let next = factor.options[(current + 1) % factor.options.count]
         scenario.choices[factor.id] = next.id
         scenario.unsettled.remove(factor.id)
-        set(&state, scenario)
-        state.shared.whatIf.row = n
-        state.local.flash = "\(factor.id)=\(next.id)" + (scenario.applies(factor) ? "" :
-            " (not applicable unless \(factor.appliesWhen.map(\.description).joined(separator: ", ")))")
+        change(&whatIf, to: scenario, briefing: b)
+        whatIf.row = n
+        return [.flash("\(factor.id)=\(next.id)" + (scenario.applies(factor) ? "" :
+            " (not applicable unless \(factor.appliesWhen.map(\.description).joined(separator: ", ")))"))]
     }
 
     /// Changes the scenario, remembering the old one for undo; outlooks follow at once.
-    static func set(_ state: inout AppState, _ scenario: Scenario) {
-        guard scenario != state.shared.whatIf.scenario else { return }
-        state.shared.whatIf.history.append(state.shared.whatIf.scenario)
-        if state.shared.whatIf.history.count > 100 { state.shared.whatIf.history.removeFirst() }
-        state.shared.whatIf.set(scenario, briefing: state.briefing)
+    static func change(_ whatIf: inout WhatIfState, to scenario: Scenario, briefing: Briefing) {
+        guard scenario != whatIf.scenario else { return }
+        whatIf.history.append(whatIf.scenario)
+        if whatIf.history.count > 100 { whatIf.history.removeFirst() }
+        whatIf.set(scenario, briefing: briefing)
     }
 
     /// Opens the explanation of an outlook in the detail pane (or under the what-if table).
-    static func explain(_ state: inout AppState) {
+    static func explain(_ whatIf: inout WhatIfState, in state: AppState) -> [Action] {
         let b = state.briefing
         if state.shared.panel == .whatIf, !b.targets.isEmpty {
-            state.shared.whatIf.column = .outlooks
-            Detail.open(&state, .outlook(b.targets[min(state.shared.whatIf.outlookRow, b.targets.count - 1)].id))
-            if !WhatIfGeometry.explanationShows(state) { state.local.flash = "explained in the detail pane: press w" }
-        } else if case .pillar(let p) = state.focusedPane, b.pillars[p].kind == .cooperation {
-            Detail.open(&state, .outlook(b.pillars[p].id))
-        } else {
-            state.local.flash = "e explains an outlook: focus a pillar pane, or open the what-if panel (w)"
+            whatIf.column = .outlooks
+            let open = Action.detail(.open(.outlook(b.targets[min(whatIf.outlookRow, b.targets.count - 1)].id)))
+            if WhatIfGeometry.explanationShows(state.with(\.shared.whatIf, whatIf)) { return [open] }
+            return [open, .flash("explained in the detail pane: press w")]
         }
+        if case .pillar(let p) = state.focusedPane, b.pillars[p].kind == .cooperation {
+            return [.detail(.open(.outlook(b.pillars[p].id)))]
+        }
+        return [.flash("e explains an outlook: focus a pillar pane, or open the what-if panel (w)")]
     }
 }

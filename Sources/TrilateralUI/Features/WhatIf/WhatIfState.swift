@@ -76,4 +76,8 @@ public enum WhatIfAction: Equatable, Sendable {
     case explain
     /// Start from a scenario (`--scenario`).
     case set(Scenario)
+    /// Change to a scenario, undoably (a tour step's preset).
+    case change(Scenario)
+    /// Put the cursor in a column, and on an outlook row when one is given (a tour step).
+    case show(column: WhatIfColumn, outlookRow: Int?)
 }

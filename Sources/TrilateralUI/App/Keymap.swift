@@ -11,22 +11,23 @@ public enum Keymap {
         + Timeline.inTimeline + WhatIf.inPanel + Tour.inTour + Scorecard.inScorecard + Search.typing
         + PresenterView.bindings
 
+    /// Every mode, the first to take keys first: each feature declares its own (`Mode`), and
+    /// this is the one line a new mode adds here.
+    public static let allModes: [Mode] = [.help, .presenterView, .search, .tour, .scorecard, .whatIf, .timeline, .dashboard]
+
     /// The modes taking keys now, the first one first. A follower watching its presenter has only
     /// the bindings marked for followers (and help).
     public static func modes(_ state: AppState) -> [Mode] {
-        if state.local.helpVisible { return [.help] }
-        if state.local.following?.presenterView == true { return [.presenterView, .dashboard] }
-        if state.shared.search.editing { return [.search] }
-        var modes: [Mode] = []
-        if state.shared.tour.step != nil { modes.append(.tour) }
-        // The panel on screen takes its keys first.
-        switch state.shared.panel {
-        case .scorecard?: modes.append(.scorecard)
-        case .whatIf?: modes.append(.whatIf)
-        case nil: break
+        var on: [Mode] = []
+        for mode in allModes where mode.isOn(state) {
+            on.append(mode)
+            switch mode.below {
+            case .everything: continue
+            case .dashboard: return mode == .dashboard ? on : on + [.dashboard]
+            case .nothing: return on
+            }
         }
-        if state.shared.panel == nil && state.focusedPane == .timeline { modes.append(.timeline) }
-        return modes + [.dashboard]
+        return on
     }
 
     /// Whether this terminal is watching a presenter (so only follower keys work); a follower
