@@ -8,30 +8,6 @@ import TrilateralModel
 /// so in words and are left out).
 @Suite("Keys shown are keys taken")
 struct KeysShownTests {
-    /// The key as `keys` texts name it.
-    static func name(_ key: Key) -> String {
-        switch key {
-        case .char(" "): "Space"
-        case .char(let c): String(c)
-        case .ctrl(let c): "Ctrl-\(c.uppercased())"
-        case .up: "↑"
-        case .down: "↓"
-        case .left: "←"
-        case .right: "→"
-        case .pageUp: "PgUp"
-        case .pageDown: "PgDn"
-        case .home: "Home"
-        case .end: "End"
-        case .enter: "Enter"
-        case .tab: "Tab"
-        case .backTab: "S-Tab"
-        case .escape: "Esc"
-        case .backspace: "Backspace"
-        case .delete: "Del"
-        case .function(let n): "F\(n)"
-        }
-    }
-
     /// The names a `keys` text gives: words, arrows one by one, and ranges such as `1-9`.
     static func names(in keys: String) -> Set<String> {
         var out: Set<String> = []
@@ -45,21 +21,13 @@ struct KeysShownTests {
         return out
     }
 
-    static let universe: [Key] = {
-        var keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab, .backTab, .escape, .backspace, .delete]
-        for v in 32...126 { keys.append(.char(Character(Unicode.Scalar(UInt8(v))))) }
-        for c in "abcdefghijklmnopqrstuvwxyz" { keys.append(.ctrl(c)) }
-        for n in 1...12 { keys.append(.function(n)) }
-        return keys
-    }()
-
     @Test func everyKeyABindingTakesIsNamed() {
         let state = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40))
         var unnamed: [String] = []
         for binding in Keymap.table where !["any key", "text", "mouse"].contains(binding.keys) {
             let shown = Self.names(in: binding.keys)
-            for key in Self.universe where binding.action(for: key, in: state) != nil && !shown.contains(Self.name(key)) {
-                unnamed.append("\(binding.mode.rawValue) “\(binding.keys)” takes \(Self.name(key))")
+            for key in Key.universe where binding.action(for: key, in: state) != nil && !shown.contains(key.name) {
+                unnamed.append("\(binding.mode.rawValue) “\(binding.keys)” takes \(key.name)")
             }
         }
         #expect(unnamed == [])
@@ -68,6 +36,29 @@ struct KeysShownTests {
     @Test func theCheckCanFail() {
         let hidden = Binding(.dashboard, "x", "a binding that also takes y", on: [.char("x"), .char("y")], .app(.quit))
         let state = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24))
-        #expect(Self.universe.filter { hidden.action(for: $0, in: state) != nil && !Self.names(in: hidden.keys).contains(Self.name($0)) }.map(Self.name) == ["y"])
+        #expect(Key.universe.filter { hidden.action(for: $0, in: state) != nil && !Self.names(in: hidden.keys).contains($0.name) }.map(\.name) == ["y"])
+    }
+}
+
+/// Messages name keys from the table (`Keymap.key(for:in:)`), so a message cannot name a key
+/// that does something else.
+@Suite("Keys messages name")
+struct KeysMessagesNameTests {
+    @Test func theKeyAMessageNamesIsTheKeyThatDoesIt() {
+        let state = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40))
+        #expect(Keymap.key(for: .help(.toggle), in: state) == "?")
+        #expect(Keymap.key(for: .search(.start), in: state) == "/")
+        #expect(Keymap.key(for: .whatIf(.toggle), in: state) == "w")
+        #expect(Keymap.key(for: .panes(.open), in: state) == "Enter")
+        var inPanel = state
+        AppReducer.reduce(&inPanel, .whatIf(.toggle))
+        #expect(Keymap.key(for: .whatIf(.toggle), in: inPanel) == "w", "the panel's own binding lists w before Esc")
+        #expect(Keymap.key(for: .app(.escape), in: state) == "Esc")
+    }
+
+    @Test func anUnboundKeySaysWhichKeyListsTheKeys() {
+        var state = AppState(briefing: BuiltInBriefings.standard, size: Size(width: 120, height: 40))
+        AppReducer.handle(&state, .key(.char("Y")))
+        #expect(state.local.flash == "'Y' does nothing here — ? lists the keys")
     }
 }

@@ -2,7 +2,7 @@ import TrilateralModel
 
 /// Everything a user, a replayed script or a presenter can do, routed to the feature that owns
 /// it: `AppReducer.reduce` only looks at the case and hands the rest to that feature's `reduce`.
-public enum Action: Sendable {
+public enum Action: Equatable, Sendable {
     case app(AppAction)
     case panes(PanesAction)
     case search(SearchAction)

@@ -75,7 +75,7 @@ public enum AppReducer {
             if state.shared.detail.reading { return [.detail(.back)] }
             if state.shared.panes.zoomed { return [.panes(.setZoom(false))] }
         case .unbound(let key):
-            state.local.flash = "'\(key.escapingControls)' does nothing here — ? lists the keys"
+            state.local.flash = "'\(key.escapingControls)' does nothing here — \(Keymap.key(for: .help(.toggle), in: state)) lists the keys"
         case .flash(let text):
             state.local.flash = text
         case .audience(let audience):

@@ -108,3 +108,24 @@ enum AppBindings {
         Binding(.dashboard, "Esc", "clear the search, close help, the paragraphs (p) or zoom", on: [.escape], .app(.escape)),
     ]
 }
+
+extension Keymap {
+    /// The key that does `action`, as the key table names it ("?", "w", "Enter"): how a
+    /// message names a key, so it says what the table does. The key that does it now comes
+    /// first; else (a message about what to press once this mode is over, e.g. after the search
+    /// prompt) the key its binding takes in another mode. Bindings are tried in table order,
+    /// each key in the order its binding lists them (so "w  Esc" gives "w").
+    static func key(for action: Action, in state: AppState) -> String {
+        for dispatched in [true, false] {
+            for binding in table {
+                for word in binding.keys.split(separator: " ") {
+                    guard let key = Key.named(String(word)) else { continue }
+                    let does = dispatched ? self.action(for: .key(key), in: state) : binding.action(for: key, in: state)
+                    if does == action { return key.name }
+                }
+            }
+        }
+        assertionFailure("no key does \(action) here")
+        return "?"
+    }
+}

@@ -85,11 +85,34 @@ public struct Binding: Sendable {
         self.init(mode, keys, help, hint: hint, hintIn: hintModes, followers: followers, everywhere: everywhere) { key, _ in pressed.contains(key) ? action : nil }
     }
 
+    /// ↑↓ and j k: one action for up, another for down (a list's cursor, the timeline's lanes).
+    static func vertical(_ mode: Mode, _ help: String, hint: Hint? = nil, up: Action, down: Action) -> Binding {
+        Binding(mode, "↑↓ j k", help, hint: hint) { key, _ in key.verticalStep.map { $0 < 0 ? up : down } }
+    }
+
     /// The action for a key, if this binding takes it.
     public func action(for key: Key, in state: AppState) -> Action? { match(key, state) }
 }
 
 extension Key {
+    /// -1 for ↑ and k, +1 for ↓ and j, else nil.
+    var verticalStep: Int? {
+        switch self {
+        case .up, .char("k"): -1
+        case .down, .char("j"): 1
+        default: nil
+        }
+    }
+
+    /// -1 for ← and h, +1 for → and l, else nil.
+    var horizontalStep: Int? {
+        switch self {
+        case .left, .char("h"): -1
+        case .right, .char("l"): 1
+        default: nil
+        }
+    }
+
     /// The value of a digit key 1-9 (an ASCII digit alone: a keycap or a digit with a mark is no
     /// digit), else nil.
     var digit: Int? {

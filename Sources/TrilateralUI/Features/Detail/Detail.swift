@@ -26,11 +26,12 @@ enum Detail {
         switch action {
         case .read:
             if detail.reading { back(&detail); return [] }
-            if state.shared.panel != nil { return [.flash("close the panel, then p")] }
+            let read = Keymap.key(for: .detail(.read), in: state)
+            if state.shared.panel != nil { return [.flash("close the panel, then \(read)")] }
             let cites = SourceParagraphs.citations(of: detail.opened, in: state.briefing, state: state)
             guard !cites.isEmpty else {
                 return [.flash(detail.opened == nil
-                    ? "open an item first (Enter): p shows the paragraphs it cites"
+                    ? "open an item first (\(Keymap.key(for: .panes(.open), in: state))): \(read) shows the paragraphs it cites"
                     : "this item cites no paragraph (¶) of a source")]
             }
             detail.reading = true

@@ -45,7 +45,7 @@ enum Follow {
             following?.latest = nil
             return [.app(.replaceBriefing(briefing))]
         case .onlyFollowerKeys:
-            return [.flash("f to browse on your own (following, only \(Keymap.followerKeys) work)")]
+            return [.flash("\(Keymap.key(for: .follow(.toggleBrowsing), in: state)) to browse on your own (following, only \(Keymap.followerKeys) work)")]
         case .toggleBrowsing:
             guard let was = following else { return [] }
             if was.browsing {
@@ -54,12 +54,12 @@ enum Follow {
                 return (was.latest.map { [.app(.adopt($0))] } ?? []) + [.flash("following the presenter again")]
             }
             following?.browsing = true
-            return [.flash("browsing on your own · f to follow again")]
+            return [.flash("browsing on your own · \(Keymap.key(for: .follow(.toggleBrowsing), in: state)) to follow again")]
         case .browseUntilNextStep:
             guard following != nil else { return [] }
             following?.browsing = true
             following?.rejoinAtNextStep = true
-            return [.flash("browsing until the presenter's next tour step · f to follow now")]
+            return [.flash("browsing until the presenter's next tour step · \(Keymap.key(for: .follow(.toggleBrowsing), in: state)) to follow now")]
         }
         return []
     }

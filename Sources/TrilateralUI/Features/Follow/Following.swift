@@ -37,7 +37,7 @@ public struct Following: Sendable, Equatable {
 
 /// What happens to a follower: its link to the presenter changes, a view arrives, or the
 /// presenter's briefing replaces the one on screen.
-public enum FollowAction: Sendable {
+public enum FollowAction: Equatable, Sendable {
     /// Start following a session (`trilateral follow NAME`), or being its presenter view.
     case start(session: String, presenterView: Bool = false)
     /// The presenter's tour clock (presenter view only).

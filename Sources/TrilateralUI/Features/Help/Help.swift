@@ -22,9 +22,8 @@ enum Help {
         Binding(.help, "↑↓ j k PgUp PgDn", "scroll the help, when it is longer than the screen") { key, state in
             guard HelpGeometry.maximumTop(state) > 0 else { return nil }
             let page = HelpGeometry.page(state)
+            if let step = key.verticalStep { return .help(.scroll(step)) }
             switch key {
-            case .up, .char("k"): return .help(.scroll(-1))
-            case .down, .char("j"): return .help(.scroll(1))
             case .pageUp: return .help(.scroll(-page))
             case .pageDown: return .help(.scroll(page))
             default: return nil

@@ -13,11 +13,7 @@ enum Panes {
             }
         },
         Binding(.dashboard, "↑↓←→ h j k l", "move (timeline: ←→ event in time, ↑↓ lane)", hint: Hint(keys: "↑↓", text: "select")) { key, _ in
-            switch key {
-            case .down, .char("j"), .right, .char("l"): .panes(.move(1))
-            case .up, .char("k"), .left, .char("h"): .panes(.move(-1))
-            default: nil
-            }
+            (key.verticalStep ?? key.horizontalStep).map { .panes(.move($0)) }
         },
         Binding(.dashboard, "PgUp PgDn Home End", "page, first, last") { key, _ in
             switch key {

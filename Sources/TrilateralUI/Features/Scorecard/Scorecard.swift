@@ -21,13 +21,8 @@ enum Scorecard {
         Binding(.dashboard, "S", "the hindsight scorecard: expectations against the record", on: [.char("S")], .scorecard(.toggle)),
     ]
     static let inScorecard: [Binding] = [
-        Binding(.scorecard, "↑↓ j k", "select an expectation", hint: Hint(keys: "↑↓", text: "select an expectation")) { key, _ in
-            switch key {
-            case .up, .char("k"): .scorecard(.move(-1))
-            case .down, .char("j"): .scorecard(.move(1))
-            default: nil
-            }
-        },
+        .vertical(.scorecard, "select an expectation", hint: Hint(keys: "↑↓", text: "select an expectation"),
+                  up: .scorecard(.move(-1)), down: .scorecard(.move(1))),
         Binding(.scorecard, "PgUp PgDn", "read the account of the expectation: what happened, the events, their sources",
                 hint: Hint(keys: "PgDn", text: "read on")) { key, _ in
             switch key {

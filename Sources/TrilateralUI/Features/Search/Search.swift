@@ -53,7 +53,7 @@ enum Search {
         case .cancel:
             search = SearchState()
         case .next, .previous:
-            guard !search.matches.isEmpty else { return [.flash("no search: / starts one")] }
+            guard !search.matches.isEmpty else { return [.flash("no search: \(Keymap.key(for: .search(.start), in: state)) starts one")] }
             let step = action == .next ? 1 : -1
             let next = search.current.map { $0 + step } ?? 0
             let count = search.matches.count
@@ -94,7 +94,7 @@ enum Search {
         guard !state.shared.timeline.hindsight else { return "" }
         let needle = SearchState.fold(query)
         let later = state.context.timelineSearch[1].value.filter { SearchState.contains($0, needle) }.count
-        return later == 0 ? "" : "; H shows \(later) later"
+        return later == 0 ? "" : "; \(Keymap.key(for: .timeline(.toggleHindsight), in: state)) shows \(later) later"
     }
 
     /// The folded texts a pane's items are searched in.

@@ -16,19 +16,10 @@ enum Timeline {
     ]
     static let inTimeline: [Binding] = [
         Binding(.timeline, "←→ h l", "the previous / next event in time", hint: Hint(keys: "←→", text: "event")) { key, _ in
-            switch key {
-            case .left, .char("h"): .panes(.move(-1))
-            case .right, .char("l"): .panes(.move(1))
-            default: nil
-            }
+            key.horizontalStep.map { .panes(.move($0)) }
         },
-        Binding(.timeline, "↑↓ j k", "the nearest event on the lane above / below", hint: Hint(keys: "↑↓", text: "lane")) { key, _ in
-            switch key {
-            case .up, .char("k"): .timeline(.changeLane(-1))
-            case .down, .char("j"): .timeline(.changeLane(1))
-            default: nil
-            }
-        },
+        .vertical(.timeline, "the nearest event on the lane above / below", hint: Hint(keys: "↑↓", text: "lane"),
+                  up: .timeline(.changeLane(-1)), down: .timeline(.changeLane(1))),
         Binding(.timeline, "+ = -", "zoom the date axis in / out (= is + without Shift)", hint: Hint(keys: "+-", text: "zoom")) { key, _ in
             switch key {
             case .char("+"), .char("="): .timeline(.zoom(1))
@@ -58,7 +49,8 @@ enum Timeline {
             let keeping = setHindsight(&timeline, !timeline.hindsight, in: state)
             let until = state.briefing.recordEnd.map { " to \(Day(year: $0.year, month: $0.month).display)" } ?? ""
             // Short enough for 80 columns beside the hints: where the record ends must show.
-            return keeping + [.flash(timeline.hindsight ? "as it happened\(until) (H hides it)" : "the briefing's own timeline")]
+            let key = Keymap.key(for: .timeline(.toggleHindsight), in: state)
+            return keeping + [.flash(timeline.hindsight ? "as it happened\(until) (\(key) hides it)" : "the briefing's own timeline")]
         }
     }
 

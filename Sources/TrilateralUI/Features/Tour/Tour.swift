@@ -43,7 +43,7 @@ enum Tour {
             guard let current = slice.tour.step else { return [] }
             let next = current + step
             if tour.indices.contains(next) { return go(&slice.tour, to: next, in: state) }
-            return [.flash(next < 0 ? "this is the first step" : "end of the tour: b leaves it")]
+            return [.flash(next < 0 ? "this is the first step" : "end of the tour: \(Keymap.key(for: .tour(.toggle), in: state)) leaves it")]
         case .toggleNotes:
             slice.notesVisible.toggle()
             return []

@@ -22,13 +22,7 @@ enum WhatIf {
         Binding(.whatIf, "1-9", "cycle factor N to its next option", hint: Hint(keys: "1-N", text: "cycle")) { key, _ in
             key.digit.map { .whatIf(.cycleFactor($0 - 1)) }
         },
-        Binding(.whatIf, "↑↓ j k", "move within the column", hint: Hint(keys: "↑↓", text: "move")) { key, _ in
-            switch key {
-            case .up, .char("k"): .whatIf(.move(-1))
-            case .down, .char("j"): .whatIf(.move(1))
-            default: nil
-            }
-        },
+        .vertical(.whatIf, "move within the column", hint: Hint(keys: "↑↓", text: "move"), up: .whatIf(.move(-1)), down: .whatIf(.move(1))),
         Binding(.whatIf, "←→ h l Tab S-Tab", "factors and presets / outlooks", on: [.left, .right, .char("h"), .char("l"), .tab, .backTab], .whatIf(.switchColumn)),
         Binding(.whatIf, "Space Enter", "cycle the factor, apply the preset, or explain the outlook under the cursor",
                 hint: Hint(keys: "Enter", text: "apply"), on: [.char(" "), .enter], .whatIf(.activate)),
@@ -116,11 +110,12 @@ enum WhatIf {
             whatIf.column = .outlooks
             let open = Action.detail(.open(.outlook(b.targets[min(whatIf.outlookRow, b.targets.count - 1)].id)))
             if WhatIfGeometry.explanationShows(state.with(\.shared.whatIf, whatIf)) { return [open] }
-            return [open, .flash("explained in the detail pane: press w")]
+            return [open, .flash("explained in the detail pane: press \(Keymap.key(for: .whatIf(.toggle), in: state))")]
         }
         if case .pillar(let p) = state.focusedPane, b.pillars[p].kind == .cooperation {
             return [.detail(.open(.outlook(b.pillars[p].id)))]
         }
-        return [.flash("e explains an outlook: focus a pillar pane, or open the what-if panel (w)")]
+        let explain = Keymap.key(for: .whatIf(.explain), in: state), open = Keymap.key(for: .whatIf(.toggle), in: state)
+        return [.flash("\(explain) explains an outlook: focus a pillar pane, or open the what-if panel (\(open))")]
     }
 }
