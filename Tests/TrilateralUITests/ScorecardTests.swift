@@ -7,15 +7,11 @@ import TrilateralModel
 /// The scorecard's account of an expectation (what happened, where the record ends, each
 /// event's source) is longer than the rows under the list at 80×24: it must all be readable.
 @Suite("Scorecard")
-struct ScorecardTests {
+struct ScorecardTests: DashboardTesting {
     func open(_ w: Int, _ h: Int) -> AppState {
         var s = AppState(briefing: BuiltInBriefings.standard, size: Size(width: w, height: h))
         press(&s, "S")
         return s
-    }
-
-    func press(_ state: inout AppState, _ script: String) {
-        for input in try! KeyScript.parse(script).get() { AppReducer.handle(&state, input) }
     }
 
     func screen(_ s: AppState) -> String { CanvasText.plain(Dashboard.render(s)) }
