@@ -53,6 +53,8 @@ public final class Publisher: Sendable {
         var observer: (@Sendable (Audience) -> Void)?
         /// Who hears the presenter view's tour commands (on the publisher's queue).
         var commands: (@Sendable (PresenterCommand) -> Void)?
+        /// The open poll (its number and how many options it has): the answers counted.
+        var poll: (number: Int, options: Int)?
     }
 
     /// A connected follower and what is still to be written to it.
@@ -68,6 +70,9 @@ public final class Publisher: Sendable {
         /// The follower's messages, and what they say.
         var messages: FrameReader
         var browsing = false
+        /// Its answer to the open poll (an answer to another poll, or to an option it does not
+        /// have, is not kept).
+        var answer: PollAnswer?
         /// Statuses it may still send now (refilled at `statusRate` a second).
         var allowance = Publisher.statusBurst
         var lastStatus = DispatchTime.now()
@@ -221,7 +226,14 @@ public final class Publisher: Sendable {
     /// Tells `onAudience` if the counts changed.
     private func reportAudience(_ state: inout State) {
         let browsing = state.peers.values.filter(\.browsing).count
-        let now = Audience(watching: state.peers.count - browsing, browsing: browsing)
+        var now = Audience(watching: state.peers.count - browsing, browsing: browsing)
+        if let poll = state.poll {
+            var counts = Array(repeating: 0, count: poll.options)
+            for peer in state.peers.values {
+                if let answer = peer.answer, answer.poll == poll.number { counts[answer.option] += 1 }
+            }
+            now.poll = PollCount(poll: poll.number, counts: counts, notAnswered: state.peers.count - counts.reduce(0, +))
+        }
         guard now != state.audience else { return }
         state.audience = now
         state.observer?(now)
@@ -233,6 +245,27 @@ public final class Publisher: Sendable {
             state.withLock { state in
                 state.observer = observer
                 observer(state.audience)
+            }
+        }
+    }
+
+    /// Counts the followers' answers to a poll from now on (`nil`: no poll is open). Answers to
+    /// an earlier poll stop counting.
+    public func openPoll(number: Int, options: Int) {
+        queue.async { [self] in
+            state.withLock { state in
+                state.poll = (number, options)
+                reportAudience(&state)
+            }
+        }
+    }
+
+    /// Stops counting answers: the poll closed.
+    public func closePoll() {
+        queue.async { [self] in
+            state.withLock { state in
+                state.poll = nil
+                reportAudience(&state)
             }
         }
     }
@@ -260,7 +293,11 @@ public final class Publisher: Sendable {
                         peer.lastStatus = now
                         guard peer.allowance >= 0 else { Self.drop(peer, from: &state); return }
                         switch message {
-                        case .status(let status): peer.browsing = status.browsing
+                        case .status(let status):
+                            peer.browsing = status.browsing
+                            if let answer = status.answer, let poll = state.poll, answer.poll == poll.number, (0..<poll.options).contains(answer.option) {
+                                peer.answer = answer
+                            }
                         case .command(let command): state.commands?(command)   // only the presenter view's reader takes one
                         default: break
                         }

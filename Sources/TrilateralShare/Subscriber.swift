@@ -140,10 +140,12 @@ public final class Subscriber {
         }
     }
 
-    /// Tells the presenter whether this follower is browsing on its own (when it changes).
-    public func report(browsing: Bool) {
-        guard browsing != status.browsing else { return }
-        status.browsing = browsing
+    /// Tells the presenter whether this follower is browsing on its own, and its answer to the
+    /// poll (when either changes).
+    public func report(browsing: Bool, answer: PollAnswer? = nil) {
+        let now = Wire.Status(browsing: browsing, answer: answer)
+        guard now != status else { return }
+        status = now
         if fd >= 0 { write(Wire.frame(status)) }
     }
 

@@ -43,7 +43,7 @@ public enum Wire {
             case .hello: 82 << 20   // a briefing file (64 MiB at most), its source texts (8 MiB, escaped at most twice over) and a little JSON
             case .view: 256 << 10
             case .refused: 1 << 10
-            case .status: 64
+            case .status: 128   // {"browsing":false,"answer":{"poll":N,"option":N}} and room to spare
             case .cue: 256
             case .command: 64
             }
@@ -102,11 +102,13 @@ public enum Wire {
         case command(PresenterCommand)
     }
 
-    /// What a follower tells its presenter: whether it is browsing on its own. Nothing else
-    /// about the viewer (the presenter shows only counts).
+    /// What a follower tells its presenter: whether it is browsing on its own, and its answer
+    /// to the open poll. Nothing else about the viewer (the presenter shows only counts). An
+    /// older presenter ignores the answer; an older follower sends none.
     public struct Status: Codable, Equatable, Sendable {
         public var browsing: Bool
-        public init(browsing: Bool) { self.browsing = browsing }
+        public var answer: PollAnswer?
+        public init(browsing: Bool, answer: PollAnswer? = nil) { self.browsing = browsing; self.answer = answer }
     }
 
     /// Why a presenter turned a follower away.

@@ -40,9 +40,10 @@ struct Follow: ParsableCommand {
         var launch = try Launch(briefing: BuiltInBriefings.standard, display: display)
         AppReducer.reduce(&launch.state, .follow(.start(session: address.name, presenterView: presenterView)))
         let session = FollowSession(loop: launch.loop(), address: address, channel: presenterView ? .presenterView : .audience)
-        // The presenter hears whether this viewer follows along or browses on its own.
+        // The presenter hears whether this viewer follows along or browses on its own, and its
+        // answer to the open poll.
         session.loop.onChange = { [weak session] state in
-            session?.subscriber.report(browsing: state.local.following?.browsing == true)
+            session?.subscriber.report(browsing: state.local.following?.browsing == true, answer: state.pollAnswer)
         }
         session.loop.onCommand = { [weak session] command in session?.subscriber.send(command) }
         DispatchQueue.main.async { session.subscriber.start() }

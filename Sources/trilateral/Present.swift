@@ -27,6 +27,12 @@ struct Present: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("How long the talk should take (25m, 1h30m, 90s): the status bar and the presenter view show the time left and the pace.", valueName: "time"))
     var duration: TalkDuration?
 
+    @Flag(name: .long, help: "Polls (P in the what-if panel) show followers the tally only once they close.")
+    var pollBlind = false
+
+    @Option(name: .long, help: ArgumentHelp("Keep the session's closed polls in this JSON file (for export --polls), rewritten as each poll closes or is applied.", valueName: "file"))
+    var record: String?
+
     @OptionGroup var place: SessionOptions
     @OptionGroup var dashboard: DashboardOptions
 
@@ -62,6 +68,8 @@ struct Present: ParsableCommand {
         do { launch = try Launch(briefing: model, scenario: start, display: dashboard.display) }
         catch { publisher.stop(); presenterView.stop(); throw error }
         if let duration { AppReducer.reduce(&launch.state, .clock(.plan(seconds: duration.seconds))) }
+        if pollBlind { AppReducer.reduce(&launch.state, .poll(.blind(true))) }
+        let recorder = try record.map { try PollRecorder(path: $0, briefing: model.title) }
         AppReducer.reduce(&launch.state, .app(.flash("presenting '\(address.name)': trilateral follow \(address.name)")))
         let loop = launch.loop()
         var last: SharedState?
@@ -69,9 +77,19 @@ struct Present: ParsableCommand {
         loop.onChange = { state in
             let viewChanged = state.shared != last
             if viewChanged {
+                // The publisher counts answers to the open poll before any follower sees it.
+                let poll = state.shared.poll.flatMap { p in p.open ? p : nil }
+                if poll?.number != last?.poll.flatMap({ $0.open ? $0.number : nil }) {
+                    if let poll, let factor = state.briefing.factors.first(where: { $0.id == poll.factor }) {
+                        publisher.openPoll(number: poll.number, options: factor.options.count)
+                    } else {
+                        publisher.closePoll()
+                    }
+                }
                 last = state.shared
                 publisher.publish(Wire.frame(state.shared))
             }
+            recorder?.keep(state.local.pollDesk.record)
             // The presenter view gets the view and the tour's clock together, as one frame pair.
             guard viewChanged || state.local.clock != lastCue else { return }
             lastCue = state.local.clock

@@ -101,6 +101,33 @@ struct PublisherTests {
         try waitForAudience(publisher, Audience(watching: 1, browsing: 0))
     }
 
+    @Test("answers to the open poll are counted, one per follower, its latest; answers to another poll or to no option are not")
+    func pollAnswersAreCounted() throws {
+        let a = try address()
+        let publisher = try Publisher(address: a, group: nil, hello: Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: ""), privateDirectory: true)
+        defer { publisher.stop() }
+        let one = try rawFollower(a), two = try rawFollower(a), three = try rawFollower(a)
+        defer { close(one); close(two); close(three) }
+        for fd in [one, two, three] { send(fd, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false))) }
+        try waitForAudience(publisher, Audience(watching: 3, browsing: 0))
+        publisher.openPoll(number: 2, options: 2)
+        try waitForAudience(publisher, Audience(watching: 3, browsing: 0, poll: PollCount(poll: 2, counts: [0, 0], notAnswered: 3)))
+        send(one, Wire.frame(Wire.Status(browsing: false, answer: PollAnswer(poll: 2, option: 1))))
+        send(two, Wire.frame(Wire.Status(browsing: true, answer: PollAnswer(poll: 2, option: 1))))
+        try waitForAudience(publisher, Audience(watching: 2, browsing: 1, poll: PollCount(poll: 2, counts: [0, 2], notAnswered: 1)))
+        // Changing an answer moves it; an answer to an earlier poll, or to option 3 of 2, is not kept.
+        send(one, Wire.frame(Wire.Status(browsing: false, answer: PollAnswer(poll: 2, option: 0))))
+        send(three, Wire.frame(Wire.Status(browsing: false, answer: PollAnswer(poll: 1, option: 0))))
+        send(three, Wire.frame(Wire.Status(browsing: true, answer: PollAnswer(poll: 2, option: 2))))
+        try waitForAudience(publisher, Audience(watching: 1, browsing: 2, poll: PollCount(poll: 2, counts: [1, 1], notAnswered: 1)))
+        #expect(publisher.followerCount == 3, "a bad answer is dropped, not its follower")
+        // A follower that leaves takes its answer with it; a closed poll counts nothing.
+        close(two)
+        try waitForAudience(publisher, Audience(watching: 1, browsing: 1, poll: PollCount(poll: 2, counts: [1, 0], notAnswered: 1)))
+        publisher.closePoll()
+        try waitForAudience(publisher, Audience(watching: 1, browsing: 1))
+    }
+
     @Test("a follower is dropped for anything but a well-formed status: a view, an oversized status, a flood, no preamble",
           arguments: ["view", "oversized", "flood", "no preamble", "bad json"])
     func followerMessagesAreChecked(_ kind: String) throws {
@@ -113,7 +140,7 @@ struct PublisherTests {
         let preamble = Data(Wire.preamble)
         switch kind {
         case "view": send(fd, preamble + Wire.frame(AppState(briefing: BuiltInBriefings.standard, size: Size(width: 80, height: 24)).shared))
-        case "oversized": send(fd, preamble + Wire.frame(.status, Data(repeating: 0x20, count: 100)))
+        case "oversized": send(fd, preamble + Wire.frame(.status, Data(repeating: 0x20, count: Wire.Kind.status.maximumLength)))
         case "flood":
             send(fd, preamble)
             for n in 0..<40 { send(fd, Wire.frame(Wire.Status(browsing: n % 2 == 0))) }

@@ -16,6 +16,7 @@ public enum Action: Equatable, Sendable {
     case reload(ReloadAction)
     case clock(ClockAction)
     case detail(DetailAction)
+    case poll(PollAction)
 }
 
 /// What concerns the whole dashboard rather than one feature.

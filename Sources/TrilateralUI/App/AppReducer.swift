@@ -55,6 +55,7 @@ public enum AppReducer {
         case .follow(let a): state.scope(\.local.following) { Follow.reduce(&$0, a, in: $1) }
         case .clock(let a): state.scope(\.clockSlice) { Clock.reduce(&$0, a, in: $1) }
         case .reload(let a): state.scope(\.local.reloadProblem) { problem, _ in Reload.reduce(&problem, a) }
+        case .poll(let a): state.scope(\.pollSlice) { Poll.reduce(&$0, a, in: $1) }
         }
     }
 
@@ -80,6 +81,7 @@ public enum AppReducer {
             state.local.flash = text
         case .audience(let audience):
             state.local.audience = audience
+            if let count = audience.poll { return [.poll(.tallied(count))] }
         case .panel(let panel):
             state.shared.panel = panel
         case .perform:

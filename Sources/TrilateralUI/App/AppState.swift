@@ -31,6 +31,8 @@ public struct SharedState: Codable, Equatable, Sendable {
     public var search = SearchState()
     /// The full-screen panel on screen, if any: one slot, so one panel at a time.
     public var panel: Panel?
+    /// The poll the room is asked, if any.
+    public var poll: PollState?
 }
 
 /// What stays on each terminal: its size and glyphs, its theme, the help overlay, the speaker
@@ -60,6 +62,10 @@ public struct LocalState: Equatable, Sendable {
     /// shows it ("14:05"); both come from the event loop, through `ClockAction.tick`.
     public var now: Double = 0
     public var wallClock = ""
+    /// The presenter's polls: blind or not, the live tally, the session's record.
+    public var pollDesk = PollDesk()
+    /// A follower's answer to the poll on screen.
+    public var pollAnswer: PollAnswer?
 }
 
 /// The state of one dashboard: the briefing and what is derived from it once (`context`), what
@@ -180,7 +186,9 @@ public struct BriefingContext: Sendable {
 public struct Audience: Sendable, Equatable {
     public var watching: Int
     public var browsing: Int
-    public init(watching: Int, browsing: Int) { self.watching = watching; self.browsing = browsing }
+    /// The room's answers to the open poll, when one is open.
+    public var poll: PollCount?
+    public init(watching: Int, browsing: Int, poll: PollCount? = nil) { self.watching = watching; self.browsing = browsing; self.poll = poll }
 
     /// "3 watching · 1 browsing", "no one watching".
     public var summary: String {

@@ -43,6 +43,7 @@ public enum Dashboard {
             }
         }
         if let strip = layout.tour { TourStrip.draw(state, rect: strip, canvas: &canvas) }
+        if let strip = layout.poll { PollStrip(state: state).draw(in: strip, canvas: &canvas) }
         if let rect = layout.problem, let problem = state.local.reloadProblem { ReloadBanner.draw(problem, rect: rect, canvas: &canvas) }
         StatusBar.draw(state, rect: layout.statusBar, canvas: &canvas)
         if state.local.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }

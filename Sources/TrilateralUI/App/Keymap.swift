@@ -8,12 +8,12 @@ public enum Keymap {
         AppBindings.quitting + Help.bindings + Panes.navigation + Search.dashboard + Panes.zooming
         + Detail.bindings + Timeline.dashboard + WhatIf.dashboard + Scorecard.dashboard + Tour.dashboard + ThemeCycle.bindings
         + Follow.bindings + AppBindings.escaping + Panes.mouse
-        + Timeline.inTimeline + WhatIf.inPanel + Tour.inTour + Scorecard.inScorecard + Search.typing
+        + Timeline.inTimeline + WhatIf.inPanel + Poll.inWhatIf + Tour.inTour + Scorecard.inScorecard + Search.typing + Poll.answering + Poll.open + Poll.result
         + PresenterView.bindings
 
     /// Every mode, the first to take keys first: each feature declares its own (`Mode`), and
     /// this is the one line a new mode adds here.
-    public static let allModes: [Mode] = [.help, .presenterView, .search, .tour, .scorecard, .whatIf, .timeline, .dashboard]
+    public static let allModes: [Mode] = [.help, .presenterView, .search, .poll, .pollOpen, .pollResult, .tour, .scorecard, .whatIf, .timeline, .dashboard]
 
     /// The modes taking keys now, the first one first. A follower watching its presenter has only
     /// the bindings marked for followers (and help).
@@ -69,31 +69,39 @@ public enum Keymap {
     /// The keys a follower has (for its help and its hint).
     public static var followerBindings: [Binding] { table.filter(\.followers) }
 
-    /// The follower's keys for a sentence: "q, ? and T".
+    /// The follower's keys for a sentence: "q, ? and T" (those that always work: not a poll's digits).
     public static var followerKeys: String {
-        let keys = followerBindings.filter { !$0.everywhere }.map { $0.keys.split(separator: " ").first.map(String.init) ?? $0.keys }
+        let keys = followerBindings.filter { !$0.everywhere && $0.mode == .dashboard }.map { $0.keys.split(separator: " ").first.map(String.init) ?? $0.keys }
         return keys.count > 1 ? keys.dropLast().joined(separator: ", ") + " and " + keys.last! : keys.joined()
     }
 
     /// The status-bar hints for the mode on top, in table order, with `1-N` made real.
     public static func hints(_ state: AppState) -> [Hint] {
         let presenterView = state.local.following?.presenterView == true
-        let top: Mode? = watching(state) && !state.local.helpVisible && !presenterView ? nil : modes(state).first
-        let shown = top.map { mode in table.filter { $0.hintModes.contains(mode) } } ?? followerBindings.filter { $0.hint != nil }
+        let on = modes(state)
+        let top: Mode? = watching(state) && !state.local.helpVisible && !presenterView ? nil : on.first
+        // A follower watching sees its own keys, those of a mode only while it is on (a poll).
+        let shown = top.map { mode in table.filter { $0.hintModes.contains(mode) } }
+            ?? followerBindings.filter { $0.hint != nil && ($0.mode == .dashboard || on.contains($0.mode)) }
         // Help first, the mode's own keys, the dashboard's keys it shows too, quit last.
         func rank(_ b: Binding) -> Int {
             let placement = b.hint?.placement ?? .inOrder
-            return placement == .inOrder ? (b.mode == top ? 1 : 2) : placement.rawValue
+            return placement == .inOrder ? (b.mode == top || (top == nil && b.mode != .dashboard) ? 1 : 2) : placement.rawValue
         }
         let bindings = shown.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         return bindings.compactMap { binding in
-            guard let hint = binding.hint else { return nil }
+            guard let hint = binding.hint, binding.available(state) else { return nil }
             guard hint.keys.contains("1-N") else { return hint }
-            let count = top == .whatIf ? state.briefing.factors.count : state.panes.count
+            let count = switch binding.mode {
+            case .whatIf: state.briefing.factors.count
+            case .poll: state.poll.flatMap { p in state.briefing.factors.first { $0.id == p.factor } }?.options.count ?? 0
+            default: state.panes.count
+            }
             guard count > 0 else { return nil }
             return Hint(keys: hint.keys.replacing("1-N", with: count == 1 ? "1" : "1-\(min(9, count))"), text: hint.text)
         }
     }
+
 }
 
 /// The keys of the dashboard as a whole: quitting, suspending, and Esc.

@@ -15,7 +15,7 @@ public enum Panel: String, Codable, Sendable, Equatable {
 }
 
 extension SharedState {
-    enum CodingKeys: String, CodingKey { case panes, detail, timeline, whatIf, scorecard, tour, search, panel }
+    enum CodingKeys: String, CodingKey { case panes, detail, timeline, whatIf, scorecard, tour, search, panel, poll }
     /// The flag each panel's state carried before the panel slot (wire protocol 4 as first
     /// released): still read from an older presenter's view and still written for an older follower.
     enum LegacyKeys: String, CodingKey { case visible }
@@ -29,6 +29,7 @@ extension SharedState {
         scorecard = try c.decodeIfPresent(ScorecardState.self, forKey: .scorecard) ?? ScorecardState()
         tour = try c.decodeIfPresent(TourState.self, forKey: .tour) ?? TourState()
         search = try c.decodeIfPresent(SearchState.self, forKey: .search) ?? SearchState()
+        poll = try c.decodeIfPresent(PollState.self, forKey: .poll)
         if c.contains(.panel) {
             panel = try c.decodeIfPresent(Panel.self, forKey: .panel)
         } else {
@@ -48,6 +49,7 @@ extension SharedState {
         try c.encode(tour, forKey: .tour)
         try c.encode(search, forKey: .search)
         try c.encodeIfPresent(panel, forKey: .panel)
+        try c.encodeIfPresent(poll, forKey: .poll)
         try c.encode(LegacyFlag(state: whatIf, visible: panel == .whatIf), forKey: .whatIf)
         try c.encode(LegacyFlag(state: scorecard, visible: panel == .scorecard), forKey: .scorecard)
     }

@@ -48,6 +48,7 @@ extension AppState {
         shared = next
         takePanels(from: view)
         shared.search = Search.again(like: view.search, in: self)
+        shared.poll = view.poll?.checked(in: b)
         // Scroll as the presenter did, then select: at this terminal's (maybe smaller) size the
         // selection is clamped and scrolled into sight, moving as little as possible.
         for pane in panes.indices {
@@ -96,6 +97,7 @@ extension AppState {
         new.shared.detail.reading = new.shared.detail.opened != nil && was.detail.reading
         if new.shared.detail.opened != nil { new.run(.detail(.scroll(to: was.detail.top))) }
         new.shared.search = Search.again(like: was.search, in: new)
+        new.shared.poll = was.poll?.checked(in: briefing)
         return new
     }
 }

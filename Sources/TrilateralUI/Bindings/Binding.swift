@@ -70,19 +70,26 @@ public struct Binding: Sendable {
     public let followers: Bool
     /// Whether it works in every mode, before the mode's own keys (Ctrl-Z).
     public let everywhere: Bool
+    /// Whether the binding is there at all in a state (a presenter's poll key, with an audience
+    /// to ask): when not, it takes no key and its hint does not show.
+    let available: @Sendable (AppState) -> Bool
     let match: @Sendable (Key, AppState) -> Action?
 
     public init(_ mode: Mode, _ keys: String, _ help: String, hint: Hint? = nil, hintIn hintModes: Set<Mode>? = nil,
-                followers: Bool = false, everywhere: Bool = false, match: @escaping @Sendable (Key, AppState) -> Action?) {
+                followers: Bool = false, everywhere: Bool = false, when available: @escaping @Sendable (AppState) -> Bool = { _ in true },
+                match: @escaping @Sendable (Key, AppState) -> Action?) {
         self.mode = mode; self.keys = keys; self.help = help; self.hint = hint
         self.hintModes = hintModes ?? (hint == nil ? [] : [mode])
-        self.followers = followers; self.everywhere = everywhere; self.match = match
+        self.followers = followers; self.everywhere = everywhere; self.available = available; self.match = match
     }
 
     /// A binding for one or more fixed keys that all mean one action.
     public init(_ mode: Mode, _ keys: String, _ help: String, hint: Hint? = nil, hintIn hintModes: Set<Mode>? = nil,
-                followers: Bool = false, everywhere: Bool = false, on pressed: [Key], _ action: Action) {
-        self.init(mode, keys, help, hint: hint, hintIn: hintModes, followers: followers, everywhere: everywhere) { key, _ in pressed.contains(key) ? action : nil }
+                followers: Bool = false, everywhere: Bool = false, when available: @escaping @Sendable (AppState) -> Bool = { _ in true },
+                on pressed: [Key], _ action: Action) {
+        self.init(mode, keys, help, hint: hint, hintIn: hintModes, followers: followers, everywhere: everywhere, when: available) { key, _ in
+            pressed.contains(key) ? action : nil
+        }
     }
 
     /// ↑↓ and j k: one action for up, another for down (a list's cursor, the timeline's lanes).
@@ -91,7 +98,7 @@ public struct Binding: Sendable {
     }
 
     /// The action for a key, if this binding takes it.
-    public func action(for key: Key, in state: AppState) -> Action? { match(key, state) }
+    public func action(for key: Key, in state: AppState) -> Action? { available(state) ? match(key, state) : nil }
 }
 
 extension Key {

@@ -19,6 +19,8 @@ public struct Layout: Sendable, Equatable {
     public var tour: Rect? = nil
     /// The watched file's problem, above the status bar (`--watch`).
     public var problem: Rect? = nil
+    /// The poll's strip, above the tour strip.
+    public var poll: Rect? = nil
 
     /// The rows the strips above the status bar take, which their features measure (the
     /// watched file's problem, the tour's caption with its notes): Layout itself knows no
@@ -28,7 +30,9 @@ public struct Layout: Sendable, Equatable {
         public var problem = 0
         /// The tour strip, above the problem (0 when no tour runs).
         public var tour = 0
-        public init(problem: Int = 0, tour: Int = 0) { self.problem = problem; self.tour = tour }
+        /// The poll strip, above the tour strip (0 when no poll is on screen).
+        public var poll = 0
+        public init(problem: Int = 0, tour: Int = 0, poll: Int = 0) { self.problem = problem; self.tour = tour; self.poll = poll }
     }
 
     public static func compute(_ state: AppState, strips: Strips) -> Layout {
@@ -52,7 +56,12 @@ public struct Layout: Sendable, Equatable {
             tour = Rect(x: 0, y: body.maxY - rows, width: w, height: rows)
             body.height -= rows
         }
-        func finish(_ layout: Layout) -> Layout { var l = layout; l.tour = tour; l.problem = problem; return l }
+        var poll: Rect?
+        if strips.poll > 0 {
+            poll = Rect(x: 0, y: body.maxY - strips.poll, width: w, height: strips.poll)
+            body.height -= strips.poll
+        }
+        func finish(_ layout: Layout) -> Layout { var l = layout; l.tour = tour; l.problem = problem; l.poll = poll; return l }
         let mode: Mode = w >= 120 ? .grid : (w >= 80 ? .columns : .narrow)
         if mode == .narrow && state.shared.panel == nil {
             let (tabs, rest) = body.splitTop(1)

@@ -1,0 +1,109 @@
+import TrilateralModel
+
+/// The poll on every screen, if any (shared with followers): the factor the room is asked
+/// about, whether it still takes answers, and the tally when the room may see it.
+public struct PollState: Codable, Equatable, Sendable {
+    /// The poll's number in the session (1, 2, …), so an answer to an earlier one is told apart.
+    public var number: Int
+    /// The factor's id: its question and options are the room's question and answers.
+    public var factor: String
+    /// Taking answers; a closed poll stays on screen with its result until the presenter clears it.
+    public var open: Bool
+    /// How many chose each option, in the factor's order; nil while the room may not see it
+    /// (a blind poll, `present --poll-blind`, until it closes).
+    public var tally: [Int]?
+    /// How many of the audience have not answered (with the tally).
+    public var notAnswered: Int?
+
+    public init(number: Int, factor: String, open: Bool, tally: [Int]? = nil, notAnswered: Int? = nil) {
+        self.number = number; self.factor = factor; self.open = open; self.tally = tally; self.notAnswered = notAnswered
+    }
+
+    /// This poll if it makes sense on `briefing` (a presenter's view is hostile until checked):
+    /// a factor it has, a tally of one count per option, no negative count.
+    func checked(in briefing: Briefing) -> PollState? {
+        guard number > 0, let factor = briefing.factors.first(where: { $0.id == self.factor }) else { return nil }
+        var poll = self
+        if let tally, tally.count != factor.options.count || tally.contains(where: { $0 < 0 }) { poll.tally = nil }
+        if let n = notAnswered, n < 0 { poll.notAnswered = nil }
+        return poll
+    }
+}
+
+/// A follower's answer: which poll, which option (its index in the factor's options). Kept on
+/// the follower and sent to the presenter in its status; nothing says who answered.
+public struct PollAnswer: Codable, Equatable, Sendable {
+    public var poll: Int
+    public var option: Int
+    public init(poll: Int, option: Int) { self.poll = poll; self.option = option }
+}
+
+/// The room's answers to the open poll as the presenter's publisher counts them: one per
+/// follower connection, its latest.
+public struct PollCount: Equatable, Sendable {
+    public var poll: Int
+    /// Per option, how many chose it.
+    public var counts: [Int]
+    public var notAnswered: Int
+    public init(poll: Int, counts: [Int], notAnswered: Int) { self.poll = poll; self.counts = counts; self.notAnswered = notAnswered }
+}
+
+/// The presenter's side of polls, on its own terminal: whether the room sees the tally before
+/// a poll closes, the live tally of the open poll (the presenter always sees it), and every
+/// closed poll of the session.
+public struct PollDesk: Equatable, Sendable {
+    /// `present --poll-blind`: followers see the tally only once the poll closes.
+    public var blind = false
+    /// The number the next poll gets.
+    var next = 1
+    var counts: [Int] = []
+    var notAnswered = 0
+    /// When the open poll opened (seconds since 1970).
+    var opened: Double = 0
+    /// The closed polls, in order: what `present --record` writes.
+    public internal(set) var record: [PollRecord] = []
+}
+
+/// The poll feature's own state: the shared poll, the presenter's desk and a follower's answer
+/// (`AppState.pollSlice` reads and writes them together).
+struct PollSlice {
+    var poll: PollState?
+    var desk: PollDesk
+    var answer: PollAnswer?
+}
+
+/// Asking the room, answering, and using the answer.
+public enum PollAction: Equatable, Sendable {
+    /// `P`: a poll on the factor under the what-if cursor; on an open poll, close it; on a
+    /// closed one, clear its result.
+    case ask
+    /// A follower's digit: option N (0-based) of the open poll.
+    case answer(Int)
+    /// `Enter` on a closed poll: its majority becomes the scenario (a tie changes nothing).
+    case apply
+    /// The publisher's count of the room's answers.
+    case tallied(PollCount)
+    /// `present --poll-blind`.
+    case blind(Bool)
+}
+
+extension AppState {
+    /// The poll on this screen: the shared one, or on a follower the presenter's newest
+    /// (browsing or not, so a browser can answer), checked against this briefing.
+    public var poll: PollState? {
+        let poll: PollState?
+        if let following = local.following { poll = following.latest?.poll } else { poll = shared.poll }
+        return poll?.checked(in: briefing)
+    }
+
+    /// This follower's answer to the poll on screen, if it has given one.
+    public var pollAnswer: PollAnswer? {
+        guard let poll, let answer = local.pollAnswer, answer.poll == poll.number else { return nil }
+        return answer
+    }
+
+    var pollSlice: PollSlice {
+        get { PollSlice(poll: shared.poll, desk: local.pollDesk, answer: local.pollAnswer) }
+        set { shared.poll = newValue.poll; local.pollDesk = newValue.desk; local.pollAnswer = newValue.answer }
+    }
+}
