@@ -1,8 +1,16 @@
 import TrilateralModel
 
 /// The help overlay: the keys of the mode on screen (from the key table) and every glyph,
-/// scrolled (↑↓ PgUp PgDn) when longer than the screen.
-enum HelpOverlay {
+/// scrolled (↑↓ PgUp PgDn) when longer than the screen; drawn in `box`, centred on the screen.
+struct HelpOverlay: View {
+    let state: AppState
+    let lines: [(keys: String, does: String)]
+
+    init(state: AppState) {
+        self.state = state
+        lines = Self.lines(state)
+    }
+
     /// Its lines: key and what it does, or a heading (empty `does`).
     static func lines(_ state: AppState) -> [(keys: String, does: String)] {
         let statuses = Commitment.Status.allCases.map { "\(Glyphs.status($0)) \($0.rawValue)" }.joined(separator: " ")
@@ -18,9 +26,10 @@ enum HelpOverlay {
         return KeyDocs.overlay(state) + [("", ""), ("Glyphs", "")] + glyphs
     }
 
-    static func draw(_ state: AppState, canvas: inout Canvas) {
-        let lines = Self.lines(state)
-        let rect = HelpGeometry.rect(state, lineCount: lines.count)
+    /// Where it goes on the screen.
+    var box: Rect { HelpGeometry.rect(state, lineCount: lines.count) }
+
+    func draw(in rect: Rect, canvas: inout Canvas) {
         canvas.fill(rect, role: .overlay)
         canvas.box(rect, title: "Help — keys and glyphs", focused: false, role: .overlayBorder)
         let inner = rect.inset(1)

@@ -3,7 +3,7 @@ import TrilateralModel
 /// A pillar pane: the pillar's outlook gauge, its one-line summary, and its commitments
 /// (for the foundations pane, also the drivers and charts), each with a status glyph and
 /// the countries involved.
-struct PillarPaneView {
+struct PillarPaneView: View {
     let state: AppState
     let pane: Int
     let pillarIndex: Int

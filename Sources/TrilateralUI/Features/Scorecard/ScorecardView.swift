@@ -3,7 +3,7 @@ import TrilateralModel
 /// The hindsight scorecard (`S`): each of the article's expectations beside what happened,
 /// judged held, diverged or open, with the events and sources; and the outlook under the
 /// `as-it-happened` preset against the baseline.
-struct ScorecardView {
+struct ScorecardView: View {
     let state: AppState
 
     static func role(_ v: ScorecardItem.Verdict) -> StyleRole {

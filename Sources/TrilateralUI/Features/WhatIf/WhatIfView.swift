@@ -3,7 +3,7 @@ import TrilateralModel
 /// The what-if panel: the article's conditions as factors to flip and presets to apply, and
 /// every target's outlook under the current scenario beside the baseline, with the rules behind
 /// the selected one.
-struct WhatIfView {
+struct WhatIfView: View {
     let state: AppState
 
     func draw(in rect: Rect, canvas: inout Canvas) {
