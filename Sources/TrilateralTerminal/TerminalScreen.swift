@@ -19,9 +19,11 @@ public final class TerminalScreen {
     private var decoder = InputDecoder()
     public private(set) var capability: ColorCapability
     public let ascii: Bool
+    /// Where frames and mode sequences go (stdout).
+    private let output: UnsafeMutablePointer<FILE>
 
     /// Checks that stdin and stdout are a terminal that terminfo knows, then opens the screen.
-    public init(colorPreference: ColorCapability.Preference, environment: [String: String]) throws {
+    public convenience init(colorPreference: ColorCapability.Preference, environment: [String: String]) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw TerminalUnavailable(description: "trilateral: not a terminal (stdin or stdout is redirected); use `trilateral snapshot` or `trilateral dump` for text output")
         }
@@ -32,11 +34,21 @@ public final class TerminalScreen {
         guard tri_terminal_known(term) == 1 else {
             throw TerminalUnavailable(description: "trilateral: TERM '\(term.escapingControls)' is unknown to terminfo; try TERM=xterm-256color or use `trilateral snapshot`")
         }
+        try self.init(term: nil, output: tri_stdout(), input: tri_stdin(), colorPreference: colorPreference, environment: environment)
+    }
+
+    /// Opens the screen of terminal type `term` (TERM's when nil) on `output` and `input` (the
+    /// tests give it a socket, to count the writes a frame takes).
+    init(term: String?, output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>,
+         colorPreference: ColorCapability.Preference, environment: [String: String]) throws {
+        self.output = output
         setlocale(LC_ALL, "")
         ascii = String(cString: tri_codeset()).uppercased().replacing("-", with: "") != "UTF8"
         if environment["ESCDELAY"] == nil { set_escdelay(25) }
-        guard let s = newterm(nil, tri_stdout(), tri_stdin()) else {
-            throw TerminalUnavailable(description: "trilateral: cannot open the terminal '\(term.escapingControls)'; use `trilateral snapshot`")
+        let opened = if let term { newterm(term, output, input) } else { newterm(nil, output, input) }
+        guard let s = opened else {
+            let name = term ?? environment["TERM"] ?? ""
+            throw TerminalUnavailable(description: "trilateral: cannot open the terminal '\(name.escapingControls)'; use `trilateral snapshot`")
         }
         screen = s
         // ncurses 6.4 flushes its output at every cursor movement until the screen has been
@@ -70,17 +82,17 @@ public final class TerminalScreen {
         intrflush(tri_stdscr(), false)
         leaveok(tri_stdscr(), true)
         curs_set(0)
-        MouseMode.enable()
+        MouseMode.enable(output)
     }
 
     /// Restores the terminal; safe to call any number of times, from any exit path.
     public func restore() {
         guard active else { return }
         active = false
-        MouseMode.disable()
+        MouseMode.disable(output)
         curs_set(1)
         endwin()
-        fflush(tri_stdout())
+        fflush(output)
     }
 
     /// Comes back after a suspend: modes again and a full repaint on the next draw.
@@ -110,59 +122,30 @@ public final class TerminalScreen {
         clearok(tri_stdscr(), true)
     }
 
-    /// Puts a frame in ncurses' screen and sends what changed. With `previous` (the frame
-    /// ncurses holds now, same size and theme), only cells that differ from it are touched.
-    ///
-    /// A cell's whole grapheme cluster goes into one ncurses cell (ZWJ sequences, combining
-    /// marks). ncurses counts a cell's columns by the wcwidth of its first code point; where
-    /// the canvas gives two columns to what wcwidth counts as one, the second column gets its
-    /// own cell: a flag's second regional indicator (sent right after the first, so terminals
-    /// that pair them show one flag), or a blank. A row where a flag appears, changes or goes
-    /// is sent again whole (`wredrawln`), so the two indicators always leave together.
+    /// Puts a frame in ncurses' screen and sends what changed, in one update. With `previous`
+    /// (the frame ncurses holds now, same size and theme), only cells that differ from it are
+    /// touched (`ScreenDiff` says which, and how a cluster fills ncurses' cells).
     public func draw(_ canvas: Canvas, over previous: Canvas? = nil) {
         guard active else { return }
         let window = tri_stdscr()
-        let rows = min(canvas.size.height, Int(tri_lines())), cols = min(canvas.size.width, Int(tri_cols()))
-        let before = previous?.size == canvas.size ? previous : nil
+        let diff = ScreenDiff(canvas, over: previous, rows: Int(tri_lines()), columns: Int(tri_cols())) {
+            Int(tri_wcwidth(wchar_t(bitPattern: $0.value)))
+        }
         var wide = [wchar_t](repeating: 0, count: CellGrapheme.maximumScalars + 1)
-        for y in 0..<rows {
-            var flagMoved = false
-            for x in 0..<cols {
-                let cell = canvas[x, y]
-                if cell.width == 0 { continue }
-                // A wide glyph is always followed by its continuation cell, so an unchanged
-                // cell never needs its neighbour redrawn.
-                if let before {
-                    if before[x, y] == cell { continue }
-                    flagMoved = flagMoved || Self.isFlag(cell) || Self.isFlag(before[x, y])
-                }
-                if cell.width == 2 && x + 1 >= cols { continue }
+        for step in diff.steps {
+            switch step {
+            case .write(let cell):
                 var n = 0
-                for scalar in cell.grapheme.unicodeScalars where n < CellGrapheme.maximumScalars {
-                    wide[n] = wchar_t(bitPattern: scalar.value); n += 1
-                }
-                if n == 0 { wide[0] = 32; n = 1 }
+                for scalar in cell.text.unicodeScalars { wide[n] = wchar_t(bitPattern: scalar.value); n += 1 }
                 wide[n] = 0
                 let (attrs, pair) = palette.attributes(for: cell.role)
-                if cell.width == 2 && tri_wcwidth(wide[0]) == 1 {
-                    let second: wchar_t = Self.isFlag(cell) ? wide[1] : 32
-                    if Self.isFlag(cell) { wide[1] = 0 }
-                    _ = tri_put_cell(window, Int32(y), Int32(x), wide, attrs, Int32(pair))
-                    wide[0] = second; wide[1] = 0
-                    _ = tri_put_cell(window, Int32(y), Int32(x + 1), wide, attrs, Int32(pair))
-                } else {
-                    _ = tri_put_cell(window, Int32(y), Int32(x), wide, attrs, Int32(pair))
-                }
+                _ = tri_put_cell(window, Int32(cell.y), Int32(cell.x), wide, attrs, Int32(pair))
+            case .redrawRow(let y):
+                wredrawln(window, Int32(y), 1)
             }
-            if flagMoved { wredrawln(window, Int32(y), 1) }
         }
         wnoutrefresh(window)
         doupdate()
-    }
-
-    /// A flag: two regional indicators in one two-column cell.
-    static func isFlag(_ cell: Cell) -> Bool {
-        cell.width == 2 && cell.grapheme.unicodeScalars.first.map(DisplayWidth.isRegionalIndicator) == true
     }
 
     /// Reads every key waiting on stdin without blocking.
@@ -182,12 +165,12 @@ public final class TerminalScreen {
 /// Turns SGR (1006) mouse reporting on and off with the sequences xterm, tmux and most
 /// emulators understand; reports are parsed by `InputDecoder`, so columns past 223 work.
 enum MouseMode {
-    static func enable() { write("\u{1B}[?1000h\u{1B}[?1006h") }
-    static func disable() { write("\u{1B}[?1006l\u{1B}[?1000l") }
+    static func enable(_ output: UnsafeMutablePointer<FILE>) { write("\u{1B}[?1000h\u{1B}[?1006h", to: output) }
+    static func disable(_ output: UnsafeMutablePointer<FILE>) { write("\u{1B}[?1006l\u{1B}[?1000l", to: output) }
     /// Straight to the terminal, after anything stdio holds (ncurses' own buffer is empty
     /// between frames; `putp` would go through stdio and wait for the next fflush).
-    private static func write(_ s: String) {
-        fflush(tri_stdout())
-        _ = s.utf8CString.withUnsafeBufferPointer { Glibc.write(1, $0.baseAddress, $0.count - 1) }
+    private static func write(_ s: String, to output: UnsafeMutablePointer<FILE>) {
+        fflush(output)
+        _ = s.utf8CString.withUnsafeBufferPointer { Glibc.write(fileno(output), $0.baseAddress, $0.count - 1) }
     }
 }

@@ -6,28 +6,26 @@ import TrilateralModel
 public enum Dashboard {
     public static func render(_ state: AppState) -> Canvas {
         var canvas = Canvas(size: state.size, ascii: state.ascii)
+        let screen = canvas.bounds
         if let following = state.local.following, case .waiting(let reason) = following.link {
-            WaitingScreen.draw(state, following: following, reason: reason, canvas: &canvas)
-            if state.local.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
+            WaitingScreen(state: state, following: following, reason: reason).draw(in: screen, canvas: &canvas)
+            help(state, over: &canvas)
             return canvas
         }
         if state.local.following?.presenterView == true, state.size.height >= 3 {
-            var body = Rect(x: 0, y: 0, width: state.size.width, height: state.size.height - 1)
-            canvas.fill(body, role: .panel)
-            body.y += 1; body.height -= 1
-            canvas.text(" Presenter view │ \(state.briefing.title)", x: 0, y: 0, width: state.size.width, role: .titleBar)
-            PresenterView.draw(state, rect: body, canvas: &canvas)
-            StatusBar.draw(state, rect: Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1), canvas: &canvas)
-            if state.local.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
+            let (body, status) = screen.splitTop(screen.height - 1)
+            PresenterView(state: state).draw(in: body, canvas: &canvas)
+            StatusBar(state: state).draw(in: status, canvas: &canvas)
+            help(state, over: &canvas)
             return canvas
         }
         let layout = Layout.compute(state)
         if layout.mode == .tooSmall {
-            Chrome.tooSmall(state, canvas: &canvas)
+            TooSmallScreen(state: state).draw(in: screen, canvas: &canvas)
             return canvas
         }
-        Chrome.titleBar(state, rect: layout.titleBar, canvas: &canvas)
-        if let tabs = layout.tabRow { Chrome.tabRow(state, rect: tabs, canvas: &canvas) }
+        TitleBar(state: state).draw(in: layout.titleBar, canvas: &canvas)
+        if let tabs = layout.tabRow { TabRow(state: state).draw(in: tabs, canvas: &canvas) }
         for (pane, rect) in layout.panes.sorted(by: { $0.key < $1.key }) {
             switch state.panes[pane] {
             case .pillar(let p): PillarPaneView(state: state, pane: pane, pillarIndex: p).draw(in: rect, canvas: &canvas)
@@ -42,11 +40,18 @@ public enum Dashboard {
             case nil: break
             }
         }
-        if let strip = layout.tour { TourStrip.draw(state, rect: strip, canvas: &canvas) }
+        if let strip = layout.tour { TourStrip(state: state).draw(in: strip, canvas: &canvas) }
         if let strip = layout.poll { PollStrip(state: state).draw(in: strip, canvas: &canvas) }
-        if let rect = layout.problem, let problem = state.local.reloadProblem { ReloadBanner.draw(problem, rect: rect, canvas: &canvas) }
-        StatusBar.draw(state, rect: layout.statusBar, canvas: &canvas)
-        if state.local.helpVisible { HelpOverlay.draw(state, canvas: &canvas) }
+        if let rect = layout.problem, let problem = state.local.reloadProblem { ReloadBanner(problem: problem).draw(in: rect, canvas: &canvas) }
+        StatusBar(state: state).draw(in: layout.statusBar, canvas: &canvas)
+        help(state, over: &canvas)
         return canvas
+    }
+
+    /// The help overlay over everything else, while it is open.
+    private static func help(_ state: AppState, over canvas: inout Canvas) {
+        guard state.local.helpVisible else { return }
+        let help = HelpOverlay(state: state)
+        help.draw(in: help.box, canvas: &canvas)
     }
 }

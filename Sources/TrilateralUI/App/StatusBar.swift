@@ -3,8 +3,10 @@ import TrilateralModel
 /// The status bar: the search prompt while typing one; otherwise the hints of the mode on top
 /// (from the key table) at the left, and at the right where things stand — a message, the
 /// search position, the tour step, the pane or the presenter followed, and the theme.
-enum StatusBar {
-    static func draw(_ state: AppState, rect: Rect, canvas: inout Canvas) {
+struct StatusBar: View {
+    let state: AppState
+
+    func draw(in rect: Rect, canvas: inout Canvas) {
         canvas.fill(rect, role: .statusBar)
         let search = state.shared.search
         if search.editing {
@@ -20,7 +22,7 @@ enum StatusBar {
         // browsing on its own, where the presenter is now; a presenter, who is watching.
         let place: String
         if let following = state.local.following {
-            place = following.browsing ? "browsing · f follow · \(presenterPlace(following, state))" : "following \(following.session)"
+            place = following.browsing ? "browsing · f follow · \(Self.presenterPlace(following, state))" : "following \(following.session)"
         } else {
             place = [state.local.audience?.summary ?? "", "\(state.shared.panes.focus + 1)/\(state.panes.count)"].joinedNonEmpty(" · ")
         }

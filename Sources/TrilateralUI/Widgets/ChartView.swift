@@ -6,7 +6,7 @@ import TrilateralModel
 /// between points, a value axis with "nice" ticks labelled for any magnitude, a year axis
 /// whose labels never collide, a legend and the source underneath. Work per frame follows
 /// the plot's size and the number of points, never the range of the values.
-struct ChartView {
+struct ChartView: View {
     let series: Series
     let ascii: Bool
 

@@ -1,13 +1,16 @@
 import TrilateralModel
 
-/// One row of a list: glyph, title, and the countries involved at the right.
+/// One row of an item list: glyph, title, and the countries involved at the right; the list
+/// (`SelectableList`) fills a selected row, in the focused pane's selection role or the
+/// title role of an unfocused one.
 struct ItemRow {
     let state: AppState
     let item: Item
     /// Whether the active search matches this item (highlighted, and marked on the glyph).
     var matched = false
 
-    func draw(x: Int, y: Int, width: Int, selected: Bool, focused: Bool, canvas: inout Canvas) {
+    func draw(in row: SelectableList.Row, focused: Bool, canvas: inout Canvas) {
+        let (x, y, width, selected) = (row.rect.x, row.y, row.rect.width, row.selected)
         guard width > 0 else { return }
         let b = state.briefing
         let glyph: Character, title: String, countries: [String]
@@ -31,26 +34,25 @@ struct ItemRow {
         let codes = CountryCodes.fit(countries.compactMap { id in b.country(id).map { (id, $0.short) } },
                                      width: width < 30 ? 0 : width / 3)
         let codesWidth = codes.width == 0 ? 0 : codes.width + 1
-        let row = Rect(x: x, y: y, width: width, height: 1)
-        canvas.put(glyph, x: x, y: y, role: selected && focused ? .selection : .heading, clip: row)
-        let titleRole: StyleRole = selected ? (focused ? .selection : .focusTitle) : .text
-        if selected { canvas.fill(Rect(x: x + 1, y: y, width: width - 1, height: 1), role: titleRole) }
+        let clip = row.rect
+        canvas.put(glyph, x: x, y: y, role: selected && focused ? .selection : .heading, clip: clip)
+        let titleRole = row.role(.text)
         let marker = selected ? (focused ? "▸" : "›") : " "
-        canvas.text(marker, x: x + 1, y: y, role: titleRole, clip: row)
+        canvas.text(marker, x: x + 1, y: y, role: titleRole, clip: clip)
         let titleWidth = width - 2 - codesWidth - DisplayWidth.of(mark)
         let shown = TextLayout.truncate(VisibleCharacters(title), to: titleWidth)
         let end = canvas.text(shown, x: x + 2, y: y, width: titleWidth, role: titleRole)
-        if !mark.isEmpty, titleWidth > 0 { canvas.text(mark, x: end, y: y, role: selected ? titleRole : .warning, clip: row) }
+        if !mark.isEmpty, titleWidth > 0 { canvas.text(mark, x: end, y: y, role: selected ? titleRole : .warning, clip: clip) }
         if matched {
             canvas.restyle(Rect(x: x, y: y, width: 1, height: 1), role: .searchMatch)
             canvas.highlight(state.shared.search.query, in: shown, x: x + 2, y: y)
         }
         var cx = x + width - codes.width
         for (n, code) in codes.shown.enumerated() {
-            cx = canvas.text(code.short, x: cx, y: y, role: selected && focused ? .selection : state.role(forCountry: code.id), clip: row)
-            if n < codes.shown.count - 1 || codes.more > 0 { cx = canvas.text(" ", x: cx, y: y, role: selected && focused ? .selection : .text, clip: row) }
+            cx = canvas.text(code.short, x: cx, y: y, role: selected && focused ? .selection : state.role(forCountry: code.id), clip: clip)
+            if n < codes.shown.count - 1 || codes.more > 0 { cx = canvas.text(" ", x: cx, y: y, role: selected && focused ? .selection : .text, clip: clip) }
         }
-        if codes.more > 0 { canvas.text("+\(codes.more)", x: cx, y: y, role: selected && focused ? .selection : .muted, clip: row) }
+        if codes.more > 0 { canvas.text("+\(codes.more)", x: cx, y: y, role: selected && focused ? .selection : .muted, clip: clip) }
     }
 }
 

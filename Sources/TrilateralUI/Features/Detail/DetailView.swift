@@ -3,7 +3,7 @@ import TrilateralModel
 /// The detail pane: the opened item in full (a chart above its figures when it is a chart),
 /// or the paragraphs behind it with the quoted words marked, from the line the pane is
 /// scrolled to.
-struct DetailView {
+struct DetailView: View {
     let state: AppState
     let pane: Int
 

@@ -3,7 +3,7 @@ import TrilateralModel
 /// A pillar pane: the pillar's outlook gauge, its one-line summary, and its commitments
 /// (for the foundations pane, also the drivers and charts), each with a status glyph and
 /// the countries involved.
-struct PillarPaneView {
+struct PillarPaneView: View {
     let state: AppState
     let pane: Int
     let pillarIndex: Int
@@ -90,17 +90,11 @@ struct PillarPaneView {
             canvas.text("(nothing listed)", x: area.x, y: area.y, width: area.width, role: .muted)
             return
         }
-        let top = state.shared.panes.scroll[pane]
-        let textWidth = area.width
-        for row in 0..<area.height {
-            let index = top + row
-            guard index < items.count else { break }
-            let selected = index == state.shared.panes.selection[pane]
-            ItemRow(state: state, item: items[index], matched: state.matches(pane: pane, index: index)).draw(x: area.x, y: area.y + row, width: textWidth,
-                                                          selected: selected, focused: focused, canvas: &canvas)
-        }
-        // In the right padding column, like the detail pane's.
-        if items.count > area.height { ScrollIndicator.draw(x: area.maxX, area: area, top: top, total: items.count, ascii: state.ascii, canvas: &canvas) }
+        // The scroll bar in the right padding column, like the detail pane's.
+        SelectableList(count: items.count, scroll: .from(state.shared.panes.scroll[pane]), selected: state.shared.panes.selection[pane],
+                       selection: focused ? .selection : .focusTitle, ascii: state.ascii) { row, canvas in
+            ItemRow(state: state, item: items[row.index], matched: state.matches(pane: pane, index: row.index)).draw(in: row, focused: focused, canvas: &canvas)
+        }.draw(in: area, canvas: &canvas)
     }
 }
 

@@ -3,7 +3,7 @@ import TrilateralModel
 /// The poll's strip at the bottom of every screen: the factor's question, each option numbered
 /// with its count and a bar when this screen may see the tally, and what to press. A follower's
 /// own answer is marked; nothing shows who else answered what.
-struct PollStrip {
+struct PollStrip: View {
     let state: AppState
 
     func draw(in rect: Rect, canvas: inout Canvas) {

@@ -11,7 +11,9 @@ extension Mode {
 /// step's caption and speaker notes in large type, what comes next, and the clock; outside the
 /// tour, what the room sees now and its sources. Its keys drive the tour on the presenter's
 /// screen (a clicker on the laptop); it never changes the shared view itself.
-enum PresenterView {
+struct PresenterView: View {
+    let state: AppState
+
     static let bindings: [Binding] = [
         Binding(.presenterView, "Space → PgDn", "the tour's next step (starts the tour), on the presenter's screen", hint: Hint(keys: "Space →", text: "next"),
                 hintIn: [.presenterView], on: [.char(" "), .right, .pageDown], .follow(.command(.next))),
@@ -19,8 +21,12 @@ enum PresenterView {
                 hintIn: [.presenterView], on: [.left, .pageUp, .backspace], .follow(.command(.previous))),
     ]
 
-    /// Draws the presenter view over the whole screen but the status bar.
-    static func draw(_ state: AppState, rect: Rect, canvas: inout Canvas) {
+    /// Draws the presenter view over the whole screen but the status bar: its title row, then
+    /// the rest.
+    func draw(in screen: Rect, canvas: inout Canvas) {
+        canvas.fill(screen, role: .panel)
+        canvas.text(" Presenter view │ \(state.briefing.title)", x: screen.x, y: screen.y, width: screen.width, role: .titleBar)
+        let rect = screen.splitTop(1).1
         let b = state.briefing
         let clock = state.local.clock
         var y = rect.y
@@ -51,11 +57,11 @@ enum PresenterView {
         canvas.text(wall, x: rect.maxX - 2 - DisplayWidth.of(wall), y: y, role: .heading)
         y += 2
         guard let n = state.shared.tour.step, b.tour.indices.contains(n) else {
-            outsideTheTour(state, line: line, paragraph: paragraph)
+            outsideTheTour(line: line, paragraph: paragraph)
             return
         }
         let step = b.tour[n]
-        line("STEP \(n + 1) OF \(b.tour.count) · \(shows(step.show, in: b))", .focusTitle)
+        line("STEP \(n + 1) OF \(b.tour.count) · \(Self.shows(step.show, in: b))", .focusTitle)
         paragraph(step.caption, .text)
         y += 1
         line("NOTES", .focusTitle)
@@ -65,7 +71,7 @@ enum PresenterView {
         y += 1
         if b.tour.indices.contains(n + 1) {
             let next = b.tour[n + 1]
-            line("NEXT · step \(n + 2) · \(shows(next.show, in: b))", .focusTitle)
+            line("NEXT · step \(n + 2) · \(Self.shows(next.show, in: b))", .focusTitle)
             paragraph(next.caption, .muted)
         } else {
             line("NEXT · the end of the tour", .focusTitle)
@@ -75,7 +81,7 @@ enum PresenterView {
     /// Outside the tour: the pane and item the room sees, with what the detail pane says of it
     /// (its sources among it), so the briefer can answer a question without touching the
     /// shared screen.
-    static func outsideTheTour(_ state: AppState, line: (String, StyleRole) -> Void, paragraph: (String, StyleRole, Bool) -> Void) {
+    func outsideTheTour(line: (String, StyleRole) -> Void, paragraph: (String, StyleRole, Bool) -> Void) {
         let pane = state.panes.indices.contains(state.shared.panes.focus) ? state.panes[state.shared.panes.focus] : nil
         line("NOT TOURING · Space starts the tour on the presenter's screen", .focusTitle)
         let name = switch pane {

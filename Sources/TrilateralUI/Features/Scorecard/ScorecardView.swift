@@ -3,7 +3,7 @@ import TrilateralModel
 /// The hindsight scorecard (`S`): each of the article's expectations beside what happened,
 /// judged held, diverged or open, with the events and sources; and the outlook under the
 /// `as-it-happened` preset against the baseline.
-struct ScorecardView {
+struct ScorecardView: View {
     let state: AppState
 
     static func role(_ v: ScorecardItem.Verdict) -> StyleRole {
@@ -22,17 +22,13 @@ struct ScorecardView {
         let inner = rect.content
         guard inner.width > 20, inner.height > 4 else { return }
         let verdictWidth = 12
-        let list = ScorecardGeometry.listArea(state, panel: rect)
-        let shown = ListWindow.lines(count: b.scorecard.count, height: list.height, showing: state.shared.scorecard.row)
-        for (y, n) in zip(list.y..., shown) {
-            let item = b.scorecard[n]
-            let selected = n == state.shared.scorecard.row
-            if selected { canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: .selection) }
-            let x = canvas.text(TextLayout.fit(Wording.verdict(item.verdict, ascii: state.ascii), to: verdictWidth), x: inner.x, y: y,
-                                role: selected ? .selection : Self.role(item.verdict))
-            canvas.text(item.claim, x: x + 1, y: y, width: inner.maxX - x - 1, role: selected ? .selection : .text)
-        }
-        ScrollIndicator.draw(x: list.maxX, area: list, top: shown.lowerBound, total: b.scorecard.count, ascii: state.ascii, canvas: &canvas)
+        let cursor = state.shared.scorecard.row
+        SelectableList(count: b.scorecard.count, scroll: .toCursor(cursor), selected: cursor, ascii: state.ascii) { row, canvas in
+            let item = b.scorecard[row.index]
+            let x = canvas.text(TextLayout.fit(Wording.verdict(item.verdict, ascii: state.ascii), to: verdictWidth), x: row.rect.x, y: row.y,
+                                role: row.role(Self.role(item.verdict)))
+            canvas.text(item.claim, x: x + 1, y: row.y, width: row.rect.maxX - x - 1, role: row.role(.text))
+        }.draw(in: ScorecardGeometry.listArea(state, panel: rect), canvas: &canvas)
         let area = ScorecardGeometry.accountArea(state, panel: rect)
         guard !area.isEmpty else { return }
         // The account scrolls (PgUp PgDn) when it is longer than the rows below the list.

@@ -3,7 +3,7 @@ import TrilateralModel
 /// The leadership-transition timeline: a lane per partner country with leader tenures as
 /// labelled bars, a shared "trilateral" lane, event markers, the "as of" marker, open
 /// transitions as branch points, and a date axis.
-struct TimelineView {
+struct TimelineView: View {
     let state: AppState
     let pane: Int
 

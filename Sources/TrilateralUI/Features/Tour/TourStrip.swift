@@ -2,8 +2,10 @@ import TrilateralModel
 
 /// The tour's caption strip at the bottom of the screen ("Step 4/13" and the caption), with
 /// the presenter's speaker notes above it when `s` shows them.
-enum TourStrip {
-    static func draw(_ state: AppState, rect: Rect, canvas: inout Canvas) {
+struct TourStrip: View {
+    let state: AppState
+
+    func draw(in rect: Rect, canvas: inout Canvas) {
         guard let n = state.shared.tour.step, state.briefing.tour.indices.contains(n) else { return }
         let step = state.briefing.tour[n]
         canvas.fill(rect, role: .overlay)

@@ -1,0 +1,79 @@
+import TrilateralUI
+
+/// What one frame hands ncurses: the cells of a canvas that differ from the frame before it
+/// (every cell without one), each as the code points one ncurses cell gets, and the rows to be
+/// sent whole. Pure, so it is tested the way ratatui tests its buffer diff;
+/// `TerminalScreen.draw(_:over:)` performs it and sends the frame in one update.
+///
+/// A cell's whole grapheme cluster goes into one ncurses cell (ZWJ sequences, combining marks).
+/// ncurses counts a cell's columns by the wcwidth of its first code point; where the canvas
+/// gives two columns to what wcwidth counts as one, the second column gets its own cell: a
+/// flag's second regional indicator (sent right after the first, so terminals that pair them
+/// show one flag), or a blank. A row where a flag appears, changes or goes is sent again whole,
+/// so the two indicators always leave together.
+struct ScreenDiff: Equatable {
+    /// One ncurses cell written: its column and row, its code points, its role.
+    struct Write: Equatable {
+        var x: Int, y: Int
+        var text: String
+        var role: StyleRole
+    }
+
+    /// One thing done to the screen, in order.
+    enum Step: Equatable {
+        case write(Write)
+        /// The row is sent whole (`wredrawln`), after its writes.
+        case redrawRow(Int)
+    }
+
+    private(set) var steps: [Step] = []
+
+    /// The diff of `canvas` against `previous` (ignored unless it has the same size), within the
+    /// screen's `rows` and `columns`; `wcwidth` is the C library's width of one code point.
+    init(_ canvas: Canvas, over previous: Canvas?, rows: Int, columns: Int, wcwidth: (Unicode.Scalar) -> Int) {
+        let rows = min(canvas.size.height, rows), columns = min(canvas.size.width, columns)
+        let before = previous?.size == canvas.size ? previous : nil
+        for y in 0..<max(0, rows) {
+            var flagMoved = false
+            for x in 0..<max(0, columns) {
+                let cell = canvas[x, y]
+                if cell.width == 0 { continue }
+                // A wide glyph is always followed by its continuation cell, so an unchanged
+                // cell never needs its neighbour redrawn.
+                if let before {
+                    if before[x, y] == cell { continue }
+                    flagMoved = flagMoved || Self.isFlag(cell) || Self.isFlag(before[x, y])
+                }
+                if cell.width == 2 && x + 1 >= columns { continue }
+                var scalars = Array(cell.grapheme.unicodeScalars.prefix(CellGrapheme.maximumScalars))
+                if scalars.isEmpty { scalars = [" "] }
+                if cell.width == 2 && wcwidth(scalars[0]) == 1 {
+                    let flag = Self.isFlag(cell)
+                    let second: Unicode.Scalar = flag ? (scalars.count > 1 ? scalars[1] : "\0") : " "
+                    write(x, y, flag ? [scalars[0]] : scalars, cell.role)
+                    write(x + 1, y, [second], cell.role)
+                } else {
+                    write(x, y, scalars, cell.role)
+                }
+            }
+            if flagMoved { steps.append(.redrawRow(y)) }
+        }
+    }
+
+    private mutating func write(_ x: Int, _ y: Int, _ scalars: [Unicode.Scalar], _ role: StyleRole) {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        steps.append(.write(Write(x: x, y: y, text: text, role: role)))
+    }
+
+    /// The cells written, in order.
+    var writes: [Write] { steps.compactMap { if case .write(let w) = $0 { w } else { nil } } }
+
+    /// The rows sent whole.
+    var redrawnRows: [Int] { steps.compactMap { if case .redrawRow(let y) = $0 { y } else { nil } } }
+
+    /// A flag: two regional indicators in one two-column cell.
+    static func isFlag(_ cell: Cell) -> Bool {
+        cell.width == 2 && cell.grapheme.unicodeScalars.first.map(DisplayWidth.isRegionalIndicator) == true
+    }
+}
