@@ -44,4 +44,13 @@ struct PanelSlotTests {
         let decoded = try JSONDecoder().decode(SharedState.self, from: JSONSerialization.data(withJSONObject: json))
         #expect(decoded.panel == expected)
     }
+
+    /// A newer presenter's panel this version does not have is no panel, not a broken view.
+    @Test func aPanelThisVersionDoesNotKnowIsNoPanel() throws {
+        var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(Self.state().shared)) as! [String: Any]
+        json["panel"] = "a-panel-from-the-future"
+        let decoded = try JSONDecoder().decode(SharedState.self, from: JSONSerialization.data(withJSONObject: json))
+        #expect(decoded.panel == nil)
+        #expect(Panel.named("what-if") == .whatIf && Panel.named("scorecard") == .scorecard)
+    }
 }

@@ -4,6 +4,12 @@ import TrilateralModel
 /// the terminal backend, the snapshot command, followers and the tests all call this one
 /// function.
 public enum Dashboard {
+    /// The full-screen panels and the view that draws each: the one line a new panel adds here.
+    static let panels: [(panel: Panel, view: @Sendable (AppState) -> any View)] = [
+        (.whatIf, { WhatIfView(state: $0) }),
+        (.scorecard, { ScorecardView(state: $0) }),
+    ]
+
     public static func render(_ state: AppState) -> Canvas {
         var canvas = Canvas(size: state.size, ascii: state.ascii)
         let screen = canvas.bounds
@@ -33,12 +39,8 @@ public enum Dashboard {
             case .detail: DetailView(state: state, pane: pane).draw(in: rect, canvas: &canvas)
             }
         }
-        if let rect = layout.panel {
-            switch state.shared.panel {
-            case .whatIf?: WhatIfView(state: state).draw(in: rect, canvas: &canvas)
-            case .scorecard?: ScorecardView(state: state).draw(in: rect, canvas: &canvas)
-            case nil: break
-            }
+        if let rect = layout.panel, let panel = panels.first(where: { $0.panel == state.shared.panel }) {
+            panel.view(state).draw(in: rect, canvas: &canvas)
         }
         if let strip = layout.tour { TourStrip(state: state).draw(in: strip, canvas: &canvas) }
         if let strip = layout.poll { PollStrip(state: state).draw(in: strip, canvas: &canvas) }

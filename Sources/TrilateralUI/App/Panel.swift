@@ -1,17 +1,31 @@
-/// The full-screen panel over the panes, one at a time by construction: the shared state holds
-/// one optional panel (`SharedState.panel`), as TCA's `@Presents` destination does, so opening
-/// one closes any other without each feature having to know the rest.
-public enum Panel: String, Codable, Sendable, Equatable {
-    case whatIf = "what-if"
-    case scorecard
+import TrilateralModel
 
-    /// The panel's name in the status bar and on the presenter view.
-    var title: String {
-        switch self {
-        case .whatIf: "What if"
-        case .scorecard: "Scorecard"
-        }
+/// A full-screen panel over the panes, one at a time by construction: the shared state holds
+/// one optional panel (`SharedState.panel`), as TCA's `@Presents` destination does, so opening
+/// one closes any other without each feature having to know the rest. Each panel's feature
+/// declares it (`extension Panel { static let … }`); `Dashboard.panels` draws it.
+public struct Panel: Sendable, Hashable, CustomStringConvertible {
+    /// Its name on the wire ("what-if", "scorecard").
+    public let rawValue: String
+    /// Its name in the status bar ("What if").
+    let title: String
+    /// How the presenter view says what the room sees ("the what-if panel").
+    let spoken: String
+    /// Whether a briefing has anything for it to show (a briefing without a scorecard has no
+    /// scorecard panel, even when a presenter's view asks for one).
+    let shows: @Sendable (Briefing) -> Bool
+
+    init(_ rawValue: String, title: String, spoken: String, shows: @escaping @Sendable (Briefing) -> Bool = { _ in true }) {
+        self.rawValue = rawValue; self.title = title; self.spoken = spoken; self.shows = shows
     }
+
+    /// The panel of that wire name, if this version has it (an unknown one from a newer
+    /// presenter is no panel).
+    static func named(_ rawValue: String) -> Panel? { Dashboard.panels.first { $0.panel.rawValue == rawValue }?.panel }
+
+    public var description: String { rawValue }
+    public static func == (a: Panel, b: Panel) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
 }
 
 extension SharedState {
@@ -31,7 +45,7 @@ extension SharedState {
         search = try c.decodeIfPresent(SearchState.self, forKey: .search) ?? SearchState()
         poll = try c.decodeIfPresent(PollState.self, forKey: .poll)
         if c.contains(.panel) {
-            panel = try c.decodeIfPresent(Panel.self, forKey: .panel)
+            panel = try c.decodeIfPresent(String.self, forKey: .panel).flatMap(Panel.named)
         } else {
             // An older presenter: two flags, and the scorecard won when both were set.
             func flag(_ key: CodingKeys) -> Bool {
@@ -48,7 +62,7 @@ extension SharedState {
         try c.encode(timeline, forKey: .timeline)
         try c.encode(tour, forKey: .tour)
         try c.encode(search, forKey: .search)
-        try c.encodeIfPresent(panel, forKey: .panel)
+        try c.encodeIfPresent(panel?.rawValue, forKey: .panel)
         try c.encodeIfPresent(poll, forKey: .poll)
         try c.encode(LegacyFlag(state: whatIf, visible: panel == .whatIf), forKey: .whatIf)
         try c.encode(LegacyFlag(state: scorecard, visible: panel == .scorecard), forKey: .scorecard)

@@ -13,20 +13,15 @@ extension AppState {
     /// Applies an action with its consequences (their effects are for the live loop, not here).
     mutating func run(_ action: Action) { AppReducer.reduce(&self, action) }
 
-    /// Takes the panels of `view`: the what-if panel, its rows and scenario (outlooks
-    /// recomputed once), the scorecard (its scroll bounded at this size) and the tour step.
+    /// Takes the panels of `view`: the panel on screen (if this briefing can show it), each
+    /// panel's own state as its feature adopts it (clamped to this briefing), and the tour step.
     mutating func takePanels(from view: SharedState) {
         let b = briefing
-        shared.panel = view.panel == .scorecard && b.scorecard.isEmpty ? nil : view.panel
-        shared.whatIf.column = view.whatIf.column
-        shared.whatIf.row = Self.clamp(view.whatIf.row, b.factors.count + b.presets.count)
-        shared.whatIf.outlookRow = Self.clamp(view.whatIf.outlookRow, b.targets.count)
-        shared.scorecard = ScorecardState(row: Self.clamp(view.scorecard.row, b.scorecard.count))
+        shared.panel = view.panel.flatMap { $0.shows(b) ? $0 : nil }
         shared.tour.step = view.tour.step.flatMap { b.tour.indices.contains($0) ? $0 : nil }
-        let scenario = view.whatIf.scenario.mapped(onto: b)
-        if scenario != shared.whatIf.scenario { shared.whatIf.set(scenario, briefing: b) }
-        // Last: how far the account scrolls depends on the expectation and the outlooks.
-        run(.scorecard(.scroll(to: view.scorecard.top)))
+        run(.whatIf(.adopt(view.whatIf)))
+        // After the what-if panel: how far the scorecard's account scrolls depends on the outlooks.
+        run(.scorecard(.adopt(view.scorecard)))
     }
 
     /// Puts a presenter's view on this follower's state, at this terminal's size. A view from

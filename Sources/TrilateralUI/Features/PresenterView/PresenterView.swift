@@ -89,7 +89,7 @@ struct PresenterView: View {
         case .timeline?: "the timeline"
         case .detail?, nil: "the detail pane"
         }
-        line("The room sees: \(name)\(state.shared.panel.map { " with the \($0 == .whatIf ? "what-if panel" : "scorecard") open" } ?? "")", .muted)
+        line("The room sees: \(name)\(state.shared.panel.map { " with \($0.spoken) open" } ?? "")", .muted)
         line("", .text)
         let item = state.shared.detail.opened ?? state.selectedItem(in: state.shared.panes.focus)
         for p in DetailContent.paragraphs(for: item, state: state) { paragraph(p.text, p.role, false) }

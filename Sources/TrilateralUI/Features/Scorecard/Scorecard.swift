@@ -8,6 +8,14 @@ public enum ScorecardAction: Equatable, Sendable {
     case page(Int)
     /// Scrolls the account to a line, within what it holds at this size.
     case scroll(to: Int)
+    /// A presenter's scorecard: its expectation (clamped to this briefing) and its scroll
+    /// (bounded at this size).
+    case adopt(ScorecardState)
+}
+
+extension Panel {
+    /// The scorecard, full screen.
+    static let scorecard = Panel("scorecard", title: "Scorecard", spoken: "the scorecard") { !$0.scorecard.isEmpty }
 }
 
 extension Mode {
@@ -47,6 +55,9 @@ enum Scorecard {
             scroll(&card, to: card.top + pages * ScorecardGeometry.page(state), in: state)
         case .scroll(let top):
             scroll(&card, to: top, in: state)
+        case .adopt(let view):
+            card = ScorecardState(row: AppState.clamp(view.row, state.briefing.scorecard.count))
+            scroll(&card, to: view.top, in: state)
         }
         return []
     }

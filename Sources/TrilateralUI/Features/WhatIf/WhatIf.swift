@@ -1,5 +1,10 @@
 import TrilateralModel
 
+extension Panel {
+    /// The what-if panel, full screen.
+    static let whatIf = Panel("what-if", title: "What if", spoken: "the what-if panel")
+}
+
 extension Mode {
     /// The what-if panel.
     public static let whatIf = Mode("what-if", title: "what-if panel") { $0.shared.panel == .whatIf }
@@ -77,6 +82,13 @@ enum WhatIf {
         case .show(let column, let outlookRow):
             whatIf.column = column
             if let outlookRow { whatIf.outlookRow = outlookRow }
+        case .adopt(let view):
+            whatIf.column = view.column
+            whatIf.row = AppState.clamp(view.row, b.factors.count + b.presets.count)
+            whatIf.outlookRow = AppState.clamp(view.outlookRow, b.targets.count)
+            let scenario = view.scenario.mapped(onto: b)
+            // Outlooks recomputed only when the scenario moved: a view arrives with every key.
+            if scenario != whatIf.scenario { whatIf.set(scenario, briefing: b) }
         }
         return []
     }

@@ -80,4 +80,7 @@ public enum WhatIfAction: Equatable, Sendable {
     case change(Scenario)
     /// Put the cursor in a column, and on an outlook row when one is given (a tour step).
     case show(column: WhatIfColumn, outlookRow: Int?)
+    /// A presenter's what-if state: its rows clamped to this briefing, its scenario mapped
+    /// onto this briefing's factors (what it does not know falls back to the baseline).
+    case adopt(WhatIfState)
 }
