@@ -9,6 +9,8 @@ public struct Handout: Sendable {
     public let scenario: Scenario
     /// Whether "as it happened" (events, tenures and the scorecard after the article) is in.
     public let hindsight: Bool
+    /// The polls a session put to the room (`export --polls`), for "What the room thought".
+    public let polls: [PollRecord]
 
     /// Each target's outlook under the scenario, in the briefing's target order.
     let outlooks: [Outlook]
@@ -23,10 +25,11 @@ public struct Handout: Sendable {
     let webPages: [String]
     let webNumber: [String: Int]
 
-    public init(briefing: Briefing, scenario: Scenario, hindsight: Bool) {
+    public init(briefing: Briefing, scenario: Scenario, hindsight: Bool, polls: [PollRecord] = []) {
         self.briefing = briefing
         self.scenario = scenario
         self.hindsight = hindsight
+        self.polls = polls
         let engine = OutlookEngine(briefing: briefing)
         outlooks = engine.outlooks(for: scenario)
         baseline = Dictionary(uniqueKeysWithValues: engine.outlooks(for: .baseline(of: briefing)).map { ($0.target, $0) })

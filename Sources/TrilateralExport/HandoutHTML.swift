@@ -26,6 +26,7 @@ public struct HandoutHTML {
         if !b.series.isEmpty { sections.append(("data", "Data", data)) }
         if !b.factors.isEmpty { sections.append(("what-if", "What if: \(handout.scenarioName)", whatIf)) }
         if handout.hindsight && !b.scorecard.isEmpty { sections.append(("scorecard", "The expectations against the record", scorecard)) }
+        if !handout.polls.isEmpty { sections.append(("room", RoomPolls.title, room)) }
         sections.append(("sources", "Sources", sources))
 
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -219,6 +220,20 @@ public struct HandoutHTML {
             out += "</td></tr>\n"
         }
         return out + "</tbody>\n</table></div>\n"
+    }
+
+    var room: String {
+        var out = "<p class=\"note\">\(Markup.html(RoomPolls.note))</p>\n"
+        for poll in handout.polls {
+            out += "<h3>\(Markup.html(RoomPolls.heading(poll)))</h3>\n<p>\(Markup.html(RoomPolls.when(poll)))</p>\n"
+            out += "<div class=\"scroll\"><table>\n<caption>The room's answers to poll \(poll.number)</caption>\n"
+            out += "<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\">Followers</th><th scope=\"col\">Share</th></tr></thead>\n<tbody>\n"
+            for count in poll.counts {
+                out += "<tr><th scope=\"row\">\(Markup.html(count.label))</th><td>\(count.count)</td><td>\(RoomPolls.share(count.count, of: poll))</td></tr>\n"
+            }
+            out += "</tbody>\n</table></div>\n<p>\(Markup.html(RoomPolls.outcome(poll)))</p>\n"
+        }
+        return out
     }
 
     var sources: String {

@@ -146,6 +146,22 @@ public struct HandoutMarkdown {
             })
         }
 
+        if !handout.polls.isEmpty {
+            line("## \(RoomPolls.title)")
+            line()
+            line(md(RoomPolls.note))
+            line()
+            for poll in handout.polls {
+                line("### \(md(RoomPolls.heading(poll)))")
+                line()
+                line(md(RoomPolls.when(poll)))
+                line()
+                table(["Answer", "Followers", "Share"], poll.counts.map { [md($0.label), "\($0.count)", RoomPolls.share($0.count, of: poll)] })
+                line(md(RoomPolls.outcome(poll)))
+                line()
+            }
+        }
+
         line("## Sources")
         line()
         line("\(handout.work.prefix(1).uppercased() + handout.work.dropFirst()): \(md([b.author, "“\(b.title)”", b.publisher, b.published.display].joinedNonEmpty(", "))).")

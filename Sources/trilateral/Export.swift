@@ -24,12 +24,16 @@ struct Export: ParsableCommand {
     /// The page uses the theme's colours where they read on paper and screens.
     @OptionGroup var theme: ThemeOptions
 
+    @Option(name: .long, help: ArgumentHelp("Add \"What the room thought\": the polls of a session, as present --record wrote them.", valueName: "file"))
+    var polls: String?
+
     @Option(name: .long, help: ArgumentHelp("Write here instead of standard output (a file is replaced whole, a device or FIFO written in place; never a directory or socket).", valueName: "file"))
     var output: String?
 
     func run() throws {
         let model = try briefing.load()
-        let handout = Handout(briefing: model, scenario: try scenario.resolve(in: model), hindsight: layer == .hindsight)
+        let record = try polls.map { try PollLogFile.load($0, for: model) } ?? []
+        let handout = Handout(briefing: model, scenario: try scenario.resolve(in: model), hindsight: layer == .hindsight, polls: record)
         let text: String
         switch format {
         case .html:

@@ -97,6 +97,37 @@ struct CommandLineTests {
         }
     }
 
+    /// `export --polls`: a record that does not fit the briefing is refused at its line, column
+    /// and field, with exit 65 and no handout.
+    @Test func aPollRecordThatDoesNotFitIsRefusedWhereItIsWrong() throws {
+        let title = "Economic security and political leadership in the US-Japan-South Korea trilateral"
+        func record(_ factor: String, briefing: String = title) -> String {
+            "{\n  \"briefing\" : \"\(briefing)\",\n  \"polls\" : [\n    {\n      \"number\" : 1, \"factor\" : \"\(factor)\", \"question\" : \"Q?\",\n"
+                + "      \"counts\" : [ { \"option\" : \"continuity\", \"label\" : \"C\", \"count\" : 2 } ],\n"
+                + "      \"notAnswered\" : 0, \"opened\" : 0, \"closed\" : 60\n    }\n  ]\n}\n"
+        }
+        let cases: [(text: String, error: String)] = [
+            (record("no-such-factor"), ":5:32: polls[0].factor: no factor “no-such-factor” in this briefing"),
+            (record("korea-2027", briefing: "Another"), ":2:16: briefing: recorded on “Another”"),
+            (record("korea-2027").replacingOccurrences(of: "\"count\" : 2", with: "\"count\" : \"two\""), ":6:72: polls[0].counts[0].count: expected a number"),
+            ("{ \"briefing\" : ", ":2:1: (file): not JSON"),   // where the text ends, unfinished
+        ]
+        for (text, error) in cases {
+            let file = FileManager.default.temporaryDirectory.appending(path: "polls-\(UUID().uuidString.prefix(8)).json")
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let result = try Self.run(["export", "--format", "markdown", "--polls", file.path])
+            #expect(result.status == 65, "\(result.err)")
+            #expect(result.err.contains(file.path + error), "\(result.err)")
+            #expect(result.out.isEmpty)
+        }
+        let good = FileManager.default.temporaryDirectory.appending(path: "polls-\(UUID().uuidString.prefix(8)).json")
+        try record("korea-2027").write(to: good, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: good) }
+        let result = try Self.run(["export", "--format", "markdown", "--polls", good.path])
+        #expect(result.status == 0 && result.out.contains("## What the room thought"), "\(result.err)")
+    }
+
     @Test func validateSaysWhereAndHow() throws {
         let file = FileManager.default.temporaryDirectory.appending(path: "typo-\(UUID().uuidString.prefix(8)).yaml")
         try "title: T\nauthor: A\npublished: 2024\ncountries: []\npillars: []\nevents:\n  - { id: e, date: 2024, title: E, kind: meting, cite: { para: 1 } }\n".write(to: file, atomically: true, encoding: .utf8)
