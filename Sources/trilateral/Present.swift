@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import FoundationEssentials
 import Glibc
+import Synchronization
 import TrilateralModel
 import TrilateralShare
 import TrilateralTerminal
@@ -99,9 +100,14 @@ struct Present: ParsableCommand {
             DispatchQueue.main.async { MainActor.assumeIsolated { loop.send(.tour(.command(command))) } }
         }
         loop.onExit = { publisher.stop(); presenterView.stop() }
-        // How many watch, and how many browse on their own, in the status bar.
+        // How many watch, how many browse on their own, and the poll's tally, in the status
+        // bar. A burst of answers is one update: only the newest count waits for the loop.
+        let newest = NewestAudience()
         publisher.observeAudience { audience in
-            DispatchQueue.main.async { MainActor.assumeIsolated { loop.send(.app(.audience(audience))) } }
+            guard newest.hold(audience) else { return }
+            DispatchQueue.main.async {
+                MainActor.assumeIsolated { if let audience = newest.take() { loop.send(.app(.audience(audience))) } }
+            }
         }
         // A reloaded file goes to every follower as a new hello, before the view that uses it.
         if dashboard.watch, let path = dashboard.briefing.briefing {
@@ -136,5 +142,27 @@ struct TalkDuration: ExpressibleByArgument {
         }
         guard number.isEmpty, total > 0, total <= 24 * 3600 else { return nil }
         seconds = total
+    }
+}
+
+/// The audience count waiting for the presenter's loop: a burst of answers (the publisher
+/// reports each) becomes one update with the newest count, not a queue of stale ones.
+final class NewestAudience: Sendable {
+    private let pending = Mutex<Audience?>(nil)
+
+    /// Keeps `audience` as the newest; true when the loop must be woken (nothing was waiting).
+    func hold(_ audience: Audience) -> Bool {
+        pending.withLock { waiting in
+            defer { waiting = audience }
+            return waiting == nil
+        }
+    }
+
+    /// The newest count, once.
+    func take() -> Audience? {
+        pending.withLock { waiting in
+            defer { waiting = nil }
+            return waiting
+        }
     }
 }

@@ -129,7 +129,7 @@ struct PublisherTests {
     }
 
     @Test("a follower is dropped for anything but a well-formed status: a view, an oversized status, a flood, no preamble",
-          arguments: ["view", "oversized", "flood", "no preamble", "bad json"])
+          arguments: ["view", "oversized", "flood", "answer flood", "no preamble", "bad json"])
     func followerMessagesAreChecked(_ kind: String) throws {
         let a = try address()
         let publisher = try Publisher(address: a, group: nil, hello: Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: ""), privateDirectory: true)
@@ -144,10 +144,16 @@ struct PublisherTests {
         case "flood":
             send(fd, preamble)
             for n in 0..<40 { send(fd, Wire.frame(Wire.Status(browsing: n % 2 == 0))) }
+        case "answer flood":
+            publisher.openPoll(number: 1, options: 2)
+            send(fd, preamble)
+            for n in 0..<40 { send(fd, Wire.frame(Wire.Status(browsing: false, answer: PollAnswer(poll: 1, option: n % 2)))) }
         case "no preamble": send(fd, Wire.frame(Wire.Status(browsing: true)))
         default: send(fd, preamble + Wire.frame(.status, Data("{\"browsing\": 3}".utf8)))
         }
-        try waitForAudience(publisher, Audience(watching: 0, browsing: 0))
+        // Dropped, and its answers with it.
+        let poll = kind == "answer flood" ? PollCount(poll: 1, counts: [0, 0], notAnswered: 0) : nil
+        try waitForAudience(publisher, Audience(watching: 0, browsing: 0, poll: poll))
     }
 
     @Test("a presenter that is full says so before closing, so the follower does not think it left")
