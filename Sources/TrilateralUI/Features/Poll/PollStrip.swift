@@ -24,7 +24,7 @@ struct PollStrip: View {
                 guard let tally, tally.counts.indices.contains(i) else { continue }
                 let count = tally.counts[i]
                 let figure = "\(count)" + (answered > 0 ? " · \(count * 100 / answered)%" : "")
-                let barWidth = max(0, rect.maxX - at - DisplayWidth.of(figure) - 3)
+                let barWidth = max(0, min(48, rect.maxX - at - DisplayWidth.of(figure) - 3))
                 let filled = answered == 0 ? 0 : (barWidth * count + answered - 1) / answered
                 at = canvas.text(String(repeating: state.ascii ? "#" : "█", count: filled), x: at, y: y, role: .focusTitle)
                 canvas.text(" " + figure, x: at, y: y, width: rect.maxX - at - 1, role: .overlay)
