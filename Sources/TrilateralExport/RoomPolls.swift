@@ -22,7 +22,7 @@ struct RoomPolls {
 
     /// A count's share of the answers, in whole percent ("—" when nobody answered).
     static func share(_ count: Int, of poll: PollRecord) -> String {
-        poll.answered == 0 ? "—" : "\(Int((Double(count) * 100 / Double(poll.answered)).rounded()))%"
+        PollRecord.percent(count, of: poll.answered).map { "\($0)%" } ?? "—"
     }
 
     /// What came of it: the room's choice and whether it was applied, a tie, or no answers.

@@ -40,9 +40,9 @@ struct PollEndToEndTests {
         // The medium follower changes its mind, and then back: the count follows the latest.
         try medium.keys("1")
         try medium.waitFor("changed to 1 Continuity")
-        try t.main.waitUntil("a tie after the change") { $0.contains("Continuity") && $0.contains("2 · 66%") }
+        try t.main.waitUntil("a tie after the change") { $0.contains("Continuity") && $0.contains("2 · 67%") }
         try medium.keys("2")
-        try t.main.waitUntil("the Moon line leads again") { $0.contains("Moon line") && $0.contains("2 · 66%") && $0.contains("1 · 33%") }
+        try t.main.waitUntil("the Moon line leads again") { $0.contains("Moon line") && $0.contains("2 · 67%") && $0.contains("1 · 33%") }
         #expect(try t.screen().contains("2 watching · 1 browsing"), "the browsing follower still browses")
 
         // Close: everyone sees the result; Enter applies the majority on the presenter.

@@ -32,6 +32,12 @@ public struct PollRecord: Codable, Equatable, Sendable {
     /// How many answered.
     public var answered: Int { counts.reduce(0) { $0 + $1.count } }
 
+    /// A count's share of the answers in whole percent, rounded (2 of 3 is 67): one rule for the
+    /// strip on screen and the handout. Nil when nobody answered.
+    public static func percent(_ count: Int, of answered: Int) -> Int? {
+        answered > 0 ? Int((Double(count) * 100 / Double(answered)).rounded()) : nil
+    }
+
     /// The options with the most answers: one is the room's majority; more is a tie; none
     /// when nobody answered.
     public var leaders: [Count] {

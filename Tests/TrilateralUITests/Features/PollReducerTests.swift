@@ -1,5 +1,6 @@
 import BuiltInBriefings
 import Foundation
+import TestSupport
 import Testing
 import TrilateralModel
 @testable import TrilateralUI
@@ -100,7 +101,7 @@ struct PollReducerTests: DashboardTesting {
         var blind = asking(blind: true)
         tally(&blind, [1, 2])
         #expect(blind.shared.poll?.tally == nil, "a blind poll's tally stays with the presenter until it closes")
-        #expect(CanvasText.plain(Dashboard.render(blind)).contains("2 · 66%"), "the presenter sees it")
+        #expect(CanvasText.plain(Dashboard.render(blind)).contains("2 · 67%"), "the presenter sees it")
         press(&blind, "P")
         #expect(blind.shared.poll?.tally == [1, 2], "closed: everyone sees it")
     }
@@ -109,9 +110,9 @@ struct PollReducerTests: DashboardTesting {
         var presenter = asking()
         tally(&presenter, [1, 2])
         var f = follower(of: presenter.shared)
-        #expect(!CanvasText.plain(Dashboard.render(f)).contains("66%"))
+        #expect(!CanvasText.plain(Dashboard.render(f)).contains("67%"))
         press(&f, "1")
-        #expect(CanvasText.plain(Dashboard.render(f)).contains("66%"))
+        #expect(CanvasText.plain(Dashboard.render(f)).contains("67%"))
     }
 
     @Test func closingKeepsTheRecordAndEnterAppliesTheMajority() {
@@ -167,5 +168,24 @@ struct PollReducerTests: DashboardTesting {
         let old = try JSONDecoder().decode(SharedState.self, from: try JSONSerialization.data(withJSONObject: json))
         #expect(old.poll == nil)
         #expect(old.panes == s.shared.panes)
+    }
+
+    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appending(path: "Snapshots")
+
+    /// The strip as the presenter and as a follower who answered see it, at 80×24 and 120×40,
+    /// and a browsing follower's at the size where the options share one row.
+    @Test func theStripOnEachScreen() {
+        var presenter = asking()
+        tally(&presenter, [1, 2])
+        SnapshotFile.expect(CanvasText.plain(Dashboard.render(presenter)), named: "poll-presenter-120x40", in: Self.snapshots)
+        var follower = follower(of: presenter.shared)
+        press(&follower, "2")
+        SnapshotFile.expect(CanvasText.plain(Dashboard.render(follower)), named: "poll-follower-80x24", in: Self.snapshots)
+        var small = follower
+        AppReducer.reduce(&small, .app(.resize(Size(width: 60, height: 14))))
+        SnapshotFile.expect(CanvasText.plain(Dashboard.render(small)), named: "poll-follower-60x14", in: Self.snapshots)
+        press(&presenter, "P")
+        let closed = self.follower(of: presenter.shared, browsing: true)
+        SnapshotFile.expect(CanvasText.plain(Dashboard.render(closed)), named: "poll-closed-browsing-80x24", in: Self.snapshots)
     }
 }

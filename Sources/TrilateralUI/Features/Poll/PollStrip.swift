@@ -23,7 +23,7 @@ struct PollStrip: View {
                 at = canvas.text(TextLayout.fit(option.label, to: labelWidth), x: at, y: y, role: mine ? .selection : .overlay) + 2
                 guard let tally, tally.counts.indices.contains(i) else { continue }
                 let count = tally.counts[i]
-                let figure = "\(count)" + (answered > 0 ? " · \(count * 100 / answered)%" : "")
+                let figure = "\(count)" + (PollRecord.percent(count, of: answered).map { " · \($0)%" } ?? "")
                 let barWidth = max(0, min(48, rect.maxX - at - DisplayWidth.of(figure) - 3))
                 let filled = answered == 0 ? 0 : (barWidth * count + answered - 1) / answered
                 at = canvas.text(String(repeating: state.ascii ? "#" : "█", count: filled), x: at, y: y, role: .focusTitle)
