@@ -231,7 +231,7 @@ public struct HandoutHTML {
             for count in poll.counts {
                 out += "<tr><th scope=\"row\">\(Markup.html(count.label))</th><td>\(count.count)</td><td>\(RoomPolls.share(count.count, of: poll))</td></tr>\n"
             }
-            out += "</tbody>\n</table></div>\n<p>\(Markup.html(RoomPolls.outcome(poll)))</p>\n"
+            out += "</tbody>\n</table></div>\n<p>\(Markup.html(RoomPolls.outcome(poll, in: b)))</p>\n"
         }
         return out
     }

@@ -157,7 +157,7 @@ public struct HandoutMarkdown {
                 line(md(RoomPolls.when(poll)))
                 line()
                 table(["Answer", "Followers", "Share"], poll.counts.map { [md($0.label), "\($0.count)", RoomPolls.share($0.count, of: poll)] })
-                line(md(RoomPolls.outcome(poll)))
+                line(md(RoomPolls.outcome(poll, in: b)))
                 line()
             }
         }

@@ -25,7 +25,14 @@ struct RoomPolls {
         PollRecord.percent(count, of: poll.answered).map { "\($0)%" } ?? "—"
     }
 
-    /// What came of it: the room's choice and whether it was applied, a tie, or no answers.
+    /// What came of it: the room's choice and whether it was applied (with the scenario that
+    /// made, when the record has it and it reads on `briefing`), a tie, or no answers.
+    static func outcome(_ poll: PollRecord, in briefing: Briefing) -> String {
+        let said = outcome(poll)
+        guard poll.applied != nil, let spec = poll.scenario, case .success(let scenario) = Scenario.parse(spec, in: briefing) else { return said }
+        return said + " The scenario then: \(scenario.changes(in: briefing))."
+    }
+
     static func outcome(_ poll: PollRecord) -> String {
         let leaders = poll.leaders
         if leaders.isEmpty { return "Nobody answered." }

@@ -61,7 +61,7 @@ struct PollEndToEndTests {
         let handout = try TmuxHarness.run(try TmuxHarness.binary, ["export", "--format", "markdown", "--polls", record])
         #expect(handout.contains("## What the room thought"))
         #expect(handout.contains("| Moon line | 2 | 67% |"))
-        #expect(handout.contains("The room chose Moon line; the presenter applied it as the scenario."))
+        #expect(handout.contains("The room chose Moon line; the presenter applied it as the scenario. The scenario then: korea-2027=moon-line (the rest at baseline)."))
         try t.keys("q")
         #expect(try t.waitForExit().status == 0)
     }

@@ -22,11 +22,15 @@ public struct PollRecord: Codable, Equatable, Sendable {
     public var closed: Double
     /// The option the presenter applied as the scenario after the poll (the room's majority).
     public var applied: String?
+    /// The whole scenario the room's choice made, as `--scenario` takes it
+    /// (`us-election=harris,…`), when it was applied.
+    public var scenario: String?
 
     public init(number: Int, factor: String, question: String, counts: [Count], notAnswered: Int,
-                opened: Double, closed: Double, applied: String? = nil) {
+                opened: Double, closed: Double, applied: String? = nil, scenario: String? = nil) {
         self.number = number; self.factor = factor; self.question = question; self.counts = counts
         self.notAnswered = notAnswered; self.opened = opened; self.closed = closed; self.applied = applied
+        self.scenario = scenario
     }
 
     /// How many answered.

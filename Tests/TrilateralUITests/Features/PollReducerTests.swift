@@ -130,6 +130,7 @@ struct PollReducerTests: DashboardTesting {
         #expect(s.shared.whatIf.scenario.choices["korea-2027"] == "moon-line")
         #expect(s.shared.poll == nil)
         #expect(s.local.pollDesk.record.first?.applied == "moon-line")
+        #expect(s.local.pollDesk.record.first?.scenario == s.shared.whatIf.scenario.spec(in: s.briefing))
         press(&s, "u")
         #expect(s.shared.whatIf.scenario.choices["korea-2027"] == "continuity", "u undoes the room's choice like any change")
     }

@@ -123,6 +123,7 @@ enum Poll {
         scenario.choices[record.factor] = choice.option
         scenario.unsettled.remove(record.factor)
         slice.desk.record[last].applied = choice.option
+        slice.desk.record[last].scenario = scenario.spec(in: state.briefing)
         slice.poll = nil
         if scenario == state.shared.whatIf.scenario {
             return [.flash("the room chose \(choice.label) (\(choice.count) of \(record.answered)), which the scenario already has")]
