@@ -224,7 +224,7 @@ public struct HandoutHTML {
 
     var room: String {
         var out = "<p class=\"note\">\(Markup.html(RoomPolls.note))</p>\n"
-        for poll in handout.polls {
+        for poll in handout.polls.map({ RoomPolls.worded($0, in: b) }) {
             out += "<h3>\(Markup.html(RoomPolls.heading(poll)))</h3>\n<p>\(Markup.html(RoomPolls.when(poll)))</p>\n"
             out += "<div class=\"scroll\"><table>\n<caption>The room's answers to poll \(poll.number)</caption>\n"
             out += "<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\">Followers</th><th scope=\"col\">Share</th></tr></thead>\n<tbody>\n"

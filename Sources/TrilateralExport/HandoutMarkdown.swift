@@ -151,7 +151,7 @@ public struct HandoutMarkdown {
             line()
             line(md(RoomPolls.note))
             line()
-            for poll in handout.polls {
+            for poll in handout.polls.map({ RoomPolls.worded($0, in: b) }) {
                 line("### \(md(RoomPolls.heading(poll)))")
                 line()
                 line(md(RoomPolls.when(poll)))

@@ -3,12 +3,24 @@ import TrilateralModel
 
 /// The handout's "What the room thought": the polls of a session (`present --record`), worded
 /// once for both formats. They record what the audience answered, not evidence, and the
-/// section says so.
+/// section says so. Questions and labels are the briefing's own, by the record's ids (the
+/// record's copies of them are only a reader's aid), so a record can add no words of its own.
 struct RoomPolls {
-    let polls: [PollRecord]
-
     static let title = "What the room thought"
-    static let note = "Polls the presenter put to the room during the session, on the what-if factors: one answer per follower, anonymous. They record what the audience thought, not evidence."
+    static let note = "Polls the presenter put to the room during the session, on the what-if factors: one answer per follower connection, anonymous. They record what the audience thought, not evidence."
+
+    /// The record with the briefing's own question and labels in place of its copies.
+    static func worded(_ poll: PollRecord, in briefing: Briefing) -> PollRecord {
+        guard let factor = briefing.factors.first(where: { $0.id == poll.factor }) else { return poll }
+        var out = poll
+        out.question = factor.question
+        out.counts = poll.counts.map { count in
+            var c = count
+            c.label = factor.options.first { $0.id == count.option }?.label ?? count.label
+            return c
+        }
+        return out
+    }
 
     /// "Poll 2: Who wins the 2024 US presidential election?"
     static func heading(_ poll: PollRecord) -> String { "Poll \(poll.number): \(poll.question)" }

@@ -53,8 +53,8 @@ public final class Publisher: Sendable {
         var observer: (@Sendable (Audience) -> Void)?
         /// Who hears the presenter view's tour commands (on the publisher's queue).
         var commands: (@Sendable (PresenterCommand) -> Void)?
-        /// The open poll (its number and how many options it has): the answers counted.
-        var poll: (number: Int, options: Int)?
+        /// The open poll (its wire id and how many options it has): the answers counted.
+        var poll: (id: Int, options: Int)?
     }
 
     /// A connected follower and what is still to be written to it.
@@ -230,9 +230,9 @@ public final class Publisher: Sendable {
         if let poll = state.poll {
             var counts = Array(repeating: 0, count: poll.options)
             for peer in state.peers.values {
-                if let answer = peer.answer, answer.poll == poll.number { counts[answer.option] += 1 }
+                if let answer = peer.answer, answer.poll == poll.id, counts.indices.contains(answer.option) { counts[answer.option] += 1 }
             }
-            now.poll = PollCount(poll: poll.number, counts: counts, notAnswered: state.peers.count - counts.reduce(0, +))
+            now.poll = PollCount(poll: poll.id, counts: counts, notAnswered: state.peers.count - counts.reduce(0, +))
         }
         guard now != state.audience else { return }
         state.audience = now
@@ -249,12 +249,16 @@ public final class Publisher: Sendable {
         }
     }
 
-    /// Counts the followers' answers to a poll from now on (`nil`: no poll is open). Answers to
-    /// an earlier poll stop counting.
-    public func openPoll(number: Int, options: Int) {
+    /// Counts the followers' answers to the poll `id` from now on. Answers to an earlier poll
+    /// stop counting; if this poll's options changed (a reloaded briefing), the answers given
+    /// so far are forgotten rather than moved to whatever option now has their index.
+    public func openPoll(id: Int, options: Int) {
         queue.async { [self] in
             state.withLock { state in
-                state.poll = (number, options)
+                if let open = state.poll, open.id == id, open.options != options {
+                    for peer in state.peers.values { peer.answer = nil }
+                }
+                state.poll = (id, options)
                 reportAudience(&state)
             }
         }
@@ -295,7 +299,7 @@ public final class Publisher: Sendable {
                         switch message {
                         case .status(let status):
                             peer.browsing = status.browsing
-                            if let answer = status.answer, let poll = state.poll, answer.poll == poll.number, (0..<poll.options).contains(answer.option) {
+                            if let answer = status.answer, let poll = state.poll, answer.poll == poll.id, (0..<poll.options).contains(answer.option) {
                                 peer.answer = answer
                             }
                         case .command(let command): state.commands?(command)   // only the presenter view's reader takes one

@@ -51,6 +51,12 @@ public final class Subscriber {
     private var ticket = 0
     /// What this follower tells the presenter about itself (sent on connecting and on change).
     private var status = Wire.Status(browsing: false)
+    /// When a status was last written, and whether a newer one waits for its turn: a follower
+    /// writes at most `statusInterval` apart, well inside the presenter's allowance, so a held
+    /// digit key does not get it dropped; the latest status always goes.
+    private var lastStatus: DispatchTime?
+    private var statusWaiting = false
+    static let statusInterval = 0.25
 
     public init(address: SessionAddress, channel: Publisher.Channel = .audience, onEvent: @escaping @MainActor (Event) -> Void) {
         self.address = address
@@ -146,7 +152,25 @@ public final class Subscriber {
         let now = Wire.Status(browsing: browsing, answer: answer)
         guard now != status else { return }
         status = now
-        if fd >= 0 { write(Wire.frame(status)) }
+        sendStatus()
+    }
+
+    /// Writes the status now, or once `statusInterval` has passed since the last one.
+    private func sendStatus() {
+        guard fd >= 0, !statusWaiting else { return }
+        let due = lastStatus.map { $0 + Self.statusInterval } ?? .now()
+        guard due <= .now() else {
+            statusWaiting = true
+            DispatchQueue.main.asyncAfter(deadline: due) { @Sendable in
+                MainActor.assumeIsolated { [weak self] in
+                    self?.statusWaiting = false
+                    self?.sendStatus()
+                }
+            }
+            return
+        }
+        lastStatus = .now()
+        write(Wire.frame(status))
     }
 
     /// A presenter view's tour key, for the presenter (dropped while not connected).

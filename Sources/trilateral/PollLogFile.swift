@@ -8,7 +8,7 @@ enum PollLogFile {
     /// The polls of the record at `path`, every one about a factor and options `briefing` has.
     static func load(_ path: String, for briefing: Briefing) throws -> [PollRecord] {
         let bytes: [UInt8]
-        switch YAMLDocument.read(path: path, limit: 8 << 20, what: "a poll record") {
+        switch YAMLDocument.read(path: path, limit: 8 << 20, what: "poll record") {
         case .success(let read): bytes = read
         case .failure(let error): throw Failure(error)
         }
@@ -30,20 +30,29 @@ enum PollLogFile {
         guard log.briefing == briefing.title else {
             throw fail(["briefing"], "recorded on “\(log.briefing)”, not on this briefing (“\(briefing.title)”): export the briefing the polls were asked on")
         }
+        /// More people than any room holds: a count past this is a broken record.
+        let most = 1_000_000
         for (i, poll) in log.polls.enumerated() {
             let at = ["polls", "\(i)"]
+            guard poll.number > 0 else { throw fail(at + ["number"], "a poll's number is 1 or more") }
             guard let factor = briefing.factors.first(where: { $0.id == poll.factor }) else {
                 throw fail(at + ["factor"], "no factor “\(poll.factor)” in this briefing")
             }
+            guard !poll.counts.isEmpty else { throw fail(at + ["counts"], "a poll has a count for each of its options") }
+            var seen: Set<String> = []
             for (j, count) in poll.counts.enumerated() {
                 guard factor.options.contains(where: { $0.id == count.option }) else {
                     throw fail(at + ["counts", "\(j)", "option"], "no option “\(count.option)” in factor “\(factor.id)”")
                 }
-                guard count.count >= 0 else { throw fail(at + ["counts", "\(j)", "count"], "a count is 0 or more") }
+                guard seen.insert(count.option).inserted else { throw fail(at + ["counts", "\(j)", "option"], "“\(count.option)” is counted twice") }
+                guard (0...most).contains(count.count) else { throw fail(at + ["counts", "\(j)", "count"], "a count is 0 to \(most)") }
             }
-            guard poll.notAnswered >= 0 else { throw fail(at + ["notAnswered"], "a count is 0 or more") }
-            if let applied = poll.applied, !poll.counts.contains(where: { $0.option == applied }) {
-                throw fail(at + ["applied"], "“\(applied)” is none of the poll's options")
+            guard (0...most).contains(poll.notAnswered) else { throw fail(at + ["notAnswered"], "a count is 0 to \(most)") }
+            guard poll.opened.isFinite, poll.closed.isFinite, poll.opened <= poll.closed else {
+                throw fail(at + ["closed"], "a poll closes after it opens (seconds since 1970)")
+            }
+            if let applied = poll.applied, !poll.leaders.contains(where: { $0.option == applied }) || poll.leaders.count != 1 {
+                throw fail(at + ["applied"], "“\(applied)” is not the one option with the most answers, which is all a presenter can apply")
             }
         }
         return log.polls

@@ -70,6 +70,9 @@ struct Present: ParsableCommand {
         catch { publisher.stop(); presenterView.stop(); throw error }
         if let duration { AppReducer.reduce(&launch.state, .clock(.plan(seconds: duration.seconds))) }
         if pollBlind { AppReducer.reduce(&launch.state, .poll(.blind(true))) }
+        // Poll ids of this run differ from an earlier presenter's on the same session, so a
+        // follower's answer to that one's poll 2 is not counted for this one's.
+        AppReducer.reduce(&launch.state, .poll(.salt(Int.random(in: 1..<2_000_000))))
         let recorder = try record.map { try PollRecorder(path: $0, briefing: model.title) }
         AppReducer.reduce(&launch.state, .app(.flash("presenting '\(address.name)': trilateral follow \(address.name)")))
         let loop = launch.loop()
@@ -80,9 +83,9 @@ struct Present: ParsableCommand {
             if viewChanged {
                 // The publisher counts answers to the open poll before any follower sees it.
                 let poll = state.shared.poll.flatMap { p in p.open ? p : nil }
-                if poll?.number != last?.poll.flatMap({ $0.open ? $0.number : nil }) {
+                if poll?.id != last?.poll.flatMap({ $0.open ? $0.id : nil }) {
                     if let poll, let factor = state.briefing.factors.first(where: { $0.id == poll.factor }) {
-                        publisher.openPoll(number: poll.number, options: factor.options.count)
+                        publisher.openPoll(id: poll.id, options: factor.options.count)
                     } else {
                         publisher.closePoll()
                     }

@@ -111,6 +111,11 @@ struct CommandLineTests {
             (record("korea-2027", briefing: "Another"), ":2:16: briefing: recorded on “Another”"),
             (record("korea-2027").replacingOccurrences(of: "\"count\" : 2", with: "\"count\" : \"two\""), ":6:72: polls[0].counts[0].count: expected a number"),
             ("{ \"briefing\" : ", ":2:1: (file): not JSON"),   // where the text ends, unfinished
+            (record("korea-2027").replacingOccurrences(of: "\"closed\" : 60", with: "\"closed\" : -5"), ":7:51: polls[0].closed: a poll closes after it opens"),
+            (record("korea-2027").replacingOccurrences(of: "\"count\" : 2 } ]", with: "\"count\" : 2 }, { \"option\" : \"continuity\", \"label\" : \"C\", \"count\" : 1 } ]"),
+             ":6:90: polls[0].counts[1].option: “continuity” is counted twice"),
+            (record("korea-2027").replacingOccurrences(of: "\"closed\" : 60", with: "\"closed\" : 60, \"applied\" : \"moon-line\""),
+             ":7:67: polls[0].applied: “moon-line” is not the one option with the most answers"),
         ]
         for (text, error) in cases {
             let file = FileManager.default.temporaryDirectory.appending(path: "polls-\(UUID().uuidString.prefix(8)).json")

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Poll tally latency: a presenter under a pty, N followers on its socket answering a poll
-within one second, and how soon the presenter's screen shows each answer counted.
+within one second, and how soon the presenter publishes each answer counted.
 
   python3 Tests/Performance/poll_measure.py [--followers 200] [--spread 1.0] [--runs 3] TRILATERAL
 
@@ -16,7 +16,7 @@ that change are written, so "13 answered" after "12 answered" is one digit.) Rep
 median, p95 and max over all answers and runs, beside the same presenter's own key → first
 byte on its terminal in the same run (its peer: ↓ in the what-if panel).
 """
-import argparse, json, os, re, select, socket, statistics, sys, tempfile, time
+import argparse, json, os, select, shutil, socket, statistics, sys, tempfile, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pty_measure import spawn, stop, read_until_quiet
 
@@ -40,6 +40,7 @@ class Watcher:
         self.sock.setblocking(False)
         self.buffer = b""
         self.started = False
+        self.poll = None   # the open poll's id, from the first view that has one
 
     def tallies(self):
         """The answered counts of the views that arrived since the last call."""
@@ -59,6 +60,7 @@ class Watcher:
             kind, body, self.buffer = self.buffer[4], self.buffer[5:4 + n], self.buffer[4 + n:]
             if kind == 2:
                 poll = json.loads(body).get("poll") or {}
+                if poll.get("open"): self.poll = poll["id"]
                 if poll.get("tally") is not None: counts.append(sum(poll["tally"]))
         return counts
 
@@ -102,7 +104,11 @@ def one_run(binary, followers, spread, cols, rows):
     out, _ = read_until_quiet(fd)
     assert b"Poll 1 open" in out, "the poll did not open"
     drain(socks)
-    watcher.tallies()
+    deadline = time.monotonic() + 5
+    while watcher.poll is None and time.monotonic() < deadline:
+        select.select([watcher.sock], [], [], 0.05)
+        watcher.tallies()
+    assert watcher.poll is not None, "no view carried the open poll"
     # Answers spread over `spread` seconds; the presenter's screen read all the while.
     sends, shown, pending = [], {}, b""
     start = time.monotonic()
@@ -110,7 +116,7 @@ def one_run(binary, followers, spread, cols, rows):
     while time.monotonic() - start < spread + 3:
         now = time.monotonic()
         while i < followers and now - start >= i * spread / followers:
-            socks[i].send(status(i % 2))
+            socks[i].send(status(i % 2, poll=watcher.poll))
             sends.append(time.monotonic())
             i += 1
         drain(socks)
@@ -126,6 +132,7 @@ def one_run(binary, followers, spread, cols, rows):
     missing = followers - len(latencies)
     for s in socks + [watcher.sock]: s.close()
     stop(pid, fd)
+    shutil.rmtree(d, ignore_errors=True)
     return latencies, keys, missing
 
 def main():
@@ -143,9 +150,9 @@ def main():
         latencies += l; keys += k; missing += m
     latencies.sort()
     p95 = latencies[max(0, int(len(latencies) * 0.95) - 1)]
-    print(f"followers              {a.followers}, answering within {a.spread:g} s, {a.runs} runs, presenter at {a.size}")
-    print(f"answer → tally shown   median {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms, max {latencies[-1]:.1f} ms ({len(latencies)} answers{f', {missing} never shown' if missing else ''})")
-    print(f"presenter key → frame  median {statistics.median(keys):.1f} ms (its own ↓, the peer in this run)")
+    print(f"followers               {a.followers}, answering within {a.spread:g} s, {a.runs} runs, presenter at {a.size}")
+    print(f"answer → tally published median {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms, max {latencies[-1]:.1f} ms ({len(latencies)} answers{f', {missing} never shown' if missing else ''})")
+    print(f"presenter key → frame   median {statistics.median(keys):.1f} ms (its own ↓, the peer in this run)")
 
 if __name__ == "__main__":
     main()

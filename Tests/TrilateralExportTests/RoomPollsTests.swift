@@ -45,10 +45,22 @@ struct RoomPollsTests {
         #expect(!html.contains("What the room thought") && !markdown.contains("What the room thought"))
     }
 
-    @Test func textFromTheRecordStaysText() {
-        let (html, markdown) = Self.pages([Self.poll([1, 2], label: "<script>alert(1)</script> | **x**")])
-        #expect(!html.contains("<script>alert"))
-        #expect(html.contains("&lt;script&gt;"))
-        #expect(!markdown.contains("| **x** |"), "a pipe in a label cannot open a table cell")
+    @Test func theRecordAddsNoWordsOfItsOwn() {
+        var poll = Self.poll([1, 2], label: "<script>alert(1)</script> | **x**")
+        poll.question = "<img src=x onerror=alert(1)>"
+        let (html, markdown) = Self.pages([poll])
+        #expect(!html.contains("alert(1)") && !markdown.contains("alert(1)"), "questions and labels are the briefing's, by id")
+        #expect(html.contains("<tr><th scope=\"row\">Moon line</th>"))
+        #expect(markdown.contains("### Poll 1: Which course does Yoon's successor take toward Japan?"))
+    }
+
+    @Test func hostileBriefingTextInAPollStaysText() {
+        var b = Self.briefing
+        let k = b.factors.firstIndex { $0.id == "korea-2027" }!
+        b.factors[k].options[1].label = "<script>x()</script> | **y**"
+        let h = Handout(briefing: b, scenario: .baseline(of: b), hindsight: false, polls: [Self.poll([1, 2])])
+        let html = HandoutHTML(h, theme: ThemeLoader.builtIn("dark")!).page, markdown = HandoutMarkdown(h).text
+        #expect(!html.contains("<script>x()") && html.contains("&lt;script&gt;x()"))
+        #expect(!markdown.contains("| **y** |"), "a pipe in a label cannot open a table cell")
     }
 }

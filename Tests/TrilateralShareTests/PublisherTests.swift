@@ -110,7 +110,7 @@ struct PublisherTests {
         defer { close(one); close(two); close(three) }
         for fd in [one, two, three] { send(fd, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false))) }
         try waitForAudience(publisher, Audience(watching: 3, browsing: 0))
-        publisher.openPoll(number: 2, options: 2)
+        publisher.openPoll(id: 2, options: 2)
         try waitForAudience(publisher, Audience(watching: 3, browsing: 0, poll: PollCount(poll: 2, counts: [0, 0], notAnswered: 3)))
         send(one, Wire.frame(Wire.Status(browsing: false, answer: PollAnswer(poll: 2, option: 1))))
         send(two, Wire.frame(Wire.Status(browsing: true, answer: PollAnswer(poll: 2, option: 1))))
@@ -145,7 +145,7 @@ struct PublisherTests {
             send(fd, preamble)
             for n in 0..<40 { send(fd, Wire.frame(Wire.Status(browsing: n % 2 == 0))) }
         case "answer flood":
-            publisher.openPoll(number: 1, options: 2)
+            publisher.openPoll(id: 1, options: 2)
             send(fd, preamble)
             for n in 0..<40 { send(fd, Wire.frame(Wire.Status(browsing: false, answer: PollAnswer(poll: 1, option: n % 2)))) }
         case "no preamble": send(fd, Wire.frame(Wire.Status(browsing: true)))

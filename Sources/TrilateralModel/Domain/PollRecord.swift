@@ -33,8 +33,13 @@ public struct PollRecord: Codable, Equatable, Sendable {
         self.scenario = scenario
     }
 
-    /// How many answered.
-    public var answered: Int { counts.reduce(0) { $0 + $1.count } }
+    /// How many answered (a sum that would overflow stops at `Int.max`).
+    public var answered: Int {
+        counts.reduce(0) { total, count in
+            let (sum, overflow) = total.addingReportingOverflow(count.count)
+            return overflow ? Int.max : sum
+        }
+    }
 
     /// A count's share of the answers in whole percent, rounded (2 of 3 is 67): one rule for the
     /// strip on screen and the handout. Nil when nobody answered.

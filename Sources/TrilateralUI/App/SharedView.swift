@@ -92,7 +92,12 @@ extension AppState {
         new.shared.detail.reading = new.shared.detail.opened != nil && was.detail.reading
         if new.shared.detail.opened != nil { new.run(.detail(.scroll(to: was.detail.top))) }
         new.shared.search = Search.again(like: was.search, in: new)
-        new.shared.poll = was.poll?.checked(in: briefing)
+        // A poll stays only if its factor's options are the same ones in the same order: the
+        // answers given so far are option indices.
+        new.shared.poll = was.poll.flatMap { poll in
+            let options = { (b: Briefing) in b.factors.first { $0.id == poll.factor }?.options.map(\.id) }
+            return options(old.briefing) == options(briefing) ? poll.checked(in: briefing) : nil
+        }
         return new
     }
 }

@@ -140,13 +140,67 @@ struct PollReducerTests: DashboardTesting {
         tally(&tie, [2, 2])
         press(&tie, "P<Enter>")
         #expect(tie.shared.whatIf.scenario == fresh().shared.whatIf.scenario)
-        #expect(tie.local.flash == "a tie: Continuity and Moon line, 2 each — the scenario is unchanged")
+        #expect(tie.local.flash == "a tie: Continuity and Moon line, 2 each — the scenario is unchanged · P clears it")
         #expect(tie.shared.poll != nil, "the result stays until it is cleared")
         press(&tie, "P")
         #expect(tie.shared.poll == nil)
         var none = asking()
         press(&none, "P<Enter>")
-        #expect(none.local.flash == "nobody answered poll 1: nothing to apply")
+        #expect(none.local.flash == "nobody answered poll 1: nothing to apply · P clears it")
+    }
+
+    @Test func aFollowerWhosePresenterIsGoneHasNoPollToAnswer() {
+        var f = follower(of: asking().shared)
+        press(&f, "2")
+        AppReducer.reduce(&f, .follow(.link(.waiting("The presenter left."))))
+        #expect(f.poll == nil)
+        #expect(!Keymap.modes(f).contains(.poll))
+        press(&f, "1")
+        #expect(f.local.pollAnswer == PollAnswer(poll: 1, option: 1), "a digit on the waiting screen answers nothing")
+        #expect(!Keymap.hints(f).contains { $0.text == "answer" })
+    }
+
+    @Test func anAnswerToAnotherPresentersPollOfTheSameNumberIsNotThisOnes() {
+        var first = fresh()
+        AppReducer.reduce(&first, .poll(.salt(7)))
+        AppReducer.reduce(&first, .app(.audience(Audience(watching: 1, browsing: 0))))
+        press(&first, "wjjjjP")
+        var f = follower(of: first.shared)
+        press(&f, "2")
+        #expect(f.pollAnswer != nil)
+        // The presenter restarts (a new salt) and asks its own poll 1 on another factor.
+        var second = fresh()
+        AppReducer.reduce(&second, .poll(.salt(8)))
+        AppReducer.reduce(&second, .app(.audience(Audience(watching: 1, browsing: 0))))
+        press(&second, "wP")
+        #expect(second.shared.poll?.number == first.shared.poll?.number)
+        AppReducer.reduce(&f, .follow(.received(second.shared)))
+        #expect(f.pollAnswer == nil, "the old answer is not an answer to this poll")
+        #expect(!CanvasText.plain(Dashboard.render(f)).contains("▸"))
+    }
+
+    @Test func aFactorWithMoreThanNineOptionsCannotBePolled() {
+        var b = BuiltInBriefings.standard
+        b.factors[0].options = (1...10).map { Factor.Option(id: "o\($0)", label: "Option \($0)") }
+        b.factors[0].baseline = "o1"
+        var s = AppState(briefing: b, size: Size(width: 120, height: 40))
+        AppReducer.reduce(&s, .app(.audience(Audience(watching: 1, browsing: 0))))
+        for input in try! KeyScript.parse("wP").get() { AppReducer.handle(&s, input) }
+        #expect(s.shared.poll == nil)
+        #expect(s.local.flash?.hasPrefix("a poll takes at most 9 options") == true)
+    }
+
+    @Test func aReloadThatChangesThePollsOptionsEndsThePoll() {
+        let s = asking()
+        var reordered = s.briefing
+        let k = reordered.factors.firstIndex { $0.id == "korea-2027" }!
+        reordered.factors[k].options.reverse()
+        var same = s
+        AppReducer.reduce(&same, .reload(.replaced(s.briefing)))
+        #expect(same.shared.poll == s.shared.poll, "the same options: the poll goes on")
+        var changed = s
+        AppReducer.reduce(&changed, .reload(.replaced(reordered)))
+        #expect(changed.shared.poll == nil, "answers are option indices: a reordered factor's poll cannot go on")
     }
 
     @Test func aHostilePollIsCheckedAgainstTheFollowersBriefing() {

@@ -3,7 +3,7 @@ import TrilateralModel
 extension Mode {
     /// A follower, while a poll is open: a digit answers it.
     public static let poll = Mode("poll", title: "answering a poll") { state in
-        guard let following = state.local.following, !following.presenterView else { return false }
+        guard let following = state.local.following, !following.presenterView, following.isLive else { return false }
         return state.poll?.open == true
     }
     /// The presenter, while its poll is open: P closes it.
@@ -18,7 +18,7 @@ extension Mode {
 
 /// The room answers (`P` in the what-if panel): a poll on a what-if factor opens on every
 /// follower's screen, each answers with a digit and may change it until the poll closes, the
-/// presenter sees the tally live and can apply the room's majority as the scenario. Every
+/// presenter sees the tally live and can apply the room's choice (the option with the most answers) as the scenario. Every
 /// closed poll is kept for the session's record.
 enum Poll {
     /// Opening a poll, from the what-if panel (the presenter's; a follower has no room to ask).
@@ -37,7 +37,7 @@ enum Poll {
                 on: [.char("P")], .poll(.ask)),
     ]
     static let result: [Binding] = [
-        Binding(.pollResult, "Enter", "apply the room's majority as the scenario (a tie changes nothing)",
+        Binding(.pollResult, "Enter", "apply the option with the most answers as the scenario (a tie changes nothing)",
                 hint: Hint(keys: "Enter", text: "apply the room's choice"), on: [.enter], .poll(.apply)),
         Binding(.pollResult, "P", "clear the result", hint: Hint(keys: "P", text: "clear"), on: [.char("P")], .poll(.ask)),
     ]
@@ -60,24 +60,27 @@ enum Poll {
                 return [.flash("\(Keymap.key(for: .poll(.ask), in: state)) asks the room about a factor: put the what-if panel's cursor on one")]
             }
             let factor = b.factors[row]
+            guard factor.options.count <= 9 else {
+                return [.flash("a poll takes at most 9 options (answered with a digit); “\(factor.name)” has \(factor.options.count)")]
+            }
             let number = slice.desk.next
             slice.desk.next += 1
             slice.desk.counts = Array(repeating: 0, count: factor.options.count)
             slice.desk.notAnswered = state.local.audience.map { $0.watching + $0.browsing } ?? 0
             slice.desk.opened = state.local.now
-            slice.poll = PollState(number: number, factor: factor.id, open: true,
+            slice.poll = PollState(number: number, id: slice.desk.salt * 1000 + number, factor: factor.id, open: true,
                                    tally: slice.desk.blind ? nil : slice.desk.counts, notAnswered: slice.desk.blind ? nil : slice.desk.notAnswered)
             return [.flash("poll \(number) open: \(factor.question) · \(Keymap.key(for: .poll(.ask), in: state)) closes it")]
         case .answer(let option):
             guard let poll = state.poll, poll.open, let factor = b.factors.first(where: { $0.id == poll.factor }) else { return [] }
             guard factor.options.indices.contains(option) else { return [.flash("no option \(option + 1): 1-\(factor.options.count) answer")] }
-            let changed = slice.answer?.poll == poll.number
-            slice.answer = PollAnswer(poll: poll.number, option: option)
+            let changed = slice.answer?.poll == poll.id
+            slice.answer = PollAnswer(poll: poll.id, option: option)
             return [.flash("\(changed ? "changed to" : "you chose") \(option + 1) \(factor.options[option].label) · you may change it until the poll closes")]
         case .apply:
             return apply(&slice, in: state)
         case .tallied(let count):
-            guard var poll = slice.poll, poll.open, count.poll == poll.number, count.counts.count == slice.desk.counts.count else { return [] }
+            guard var poll = slice.poll, poll.open, count.poll == poll.id, count.counts.count == slice.desk.counts.count else { return [] }
             slice.desk.counts = count.counts
             slice.desk.notAnswered = count.notAnswered
             if !slice.desk.blind {
@@ -87,6 +90,8 @@ enum Poll {
             }
         case .blind(let on):
             slice.desk.blind = on
+        case .salt(let salt):
+            slice.desk.salt = max(0, salt % 2_000_000)
         }
         return []
     }
@@ -107,7 +112,7 @@ enum Poll {
         return [.flash("poll \(poll.number) closed · \(apply) applies the room's choice, \(Keymap.key(for: .poll(.ask), in: state)) clears it")]
     }
 
-    /// Makes the closed poll's majority the scenario, and clears the poll; a tie, or no answer,
+    /// Makes the closed poll's leading option (the most answers) the scenario, and clears the poll; a tie, or no answer,
     /// changes nothing and says so.
     static func apply(_ slice: inout PollSlice, in state: AppState) -> [Action] {
         guard let poll = slice.poll, !poll.open, let last = slice.desk.record.indices.last,
@@ -115,9 +120,10 @@ enum Poll {
         let record = slice.desk.record[last]
         let leaders = record.leaders
         guard leaders.count == 1, let choice = leaders.first else {
-            if leaders.isEmpty { return [.flash("nobody answered poll \(poll.number): nothing to apply")] }
+            let clear = Keymap.key(for: .poll(.ask), in: state)
+            if leaders.isEmpty { return [.flash("nobody answered poll \(poll.number): nothing to apply · \(clear) clears it")] }
             let names = leaders.map(\.label).joined(separator: " and ")
-            return [.flash("a tie: \(names), \(leaders[0].count) each — the scenario is unchanged")]
+            return [.flash("a tie: \(names), \(leaders[0].count) each — the scenario is unchanged · \(clear) clears it")]
         }
         var scenario = state.shared.whatIf.scenario
         scenario.choices[record.factor] = choice.option
@@ -129,6 +135,9 @@ enum Poll {
             return [.flash("the room chose \(choice.label) (\(choice.count) of \(record.answered)), which the scenario already has")]
         }
         let undo = Keymap.key(for: .whatIf(.undo), in: state.with(\.shared.panel, .whatIf))
-        return [.whatIf(.change(scenario)), .flash("the room chose \(choice.label) (\(choice.count) of \(record.answered)): applied · \(undo) in the what-if panel undoes it")]
+        let factor = state.briefing.factors.first { $0.id == record.factor }
+        let moot = factor.map { scenario.applies($0) } == false
+            ? " (it counts only when \(factor!.appliesWhen.map(\.description).joined(separator: ", ")))" : ""
+        return [.whatIf(.change(scenario)), .flash("the room chose \(choice.label) (\(choice.count) of \(record.answered)): applied\(moot) · \(undo) in the what-if panel undoes it")]
     }
 }

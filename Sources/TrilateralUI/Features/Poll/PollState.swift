@@ -3,8 +3,11 @@ import TrilateralModel
 /// The poll on every screen, if any (shared with followers): the factor the room is asked
 /// about, whether it still takes answers, and the tally when the room may see it.
 public struct PollState: Codable, Equatable, Sendable {
-    /// The poll's number in the session (1, 2, …), so an answer to an earlier one is told apart.
+    /// The poll's number in the session (1, 2, …), as the screen says it.
     public var number: Int
+    /// Which poll this is on the wire: the presenter's session salt with the number, so an
+    /// answer to an earlier poll, or to another presenter's poll 2, is told apart.
+    public var id: Int
     /// The factor's id: its question and options are the room's question and answers.
     public var factor: String
     /// Taking answers; a closed poll stays on screen with its result until the presenter clears it.
@@ -15,14 +18,14 @@ public struct PollState: Codable, Equatable, Sendable {
     /// How many of the audience have not answered (with the tally).
     public var notAnswered: Int?
 
-    public init(number: Int, factor: String, open: Bool, tally: [Int]? = nil, notAnswered: Int? = nil) {
-        self.number = number; self.factor = factor; self.open = open; self.tally = tally; self.notAnswered = notAnswered
+    public init(number: Int, id: Int? = nil, factor: String, open: Bool, tally: [Int]? = nil, notAnswered: Int? = nil) {
+        self.number = number; self.id = id ?? number; self.factor = factor; self.open = open; self.tally = tally; self.notAnswered = notAnswered
     }
 
     /// This poll if it makes sense on `briefing` (a presenter's view is hostile until checked):
     /// a factor it has, a tally of one count per option, no negative count.
     func checked(in briefing: Briefing) -> PollState? {
-        guard number > 0, let factor = briefing.factors.first(where: { $0.id == self.factor }) else { return nil }
+        guard number > 0, id > 0, let factor = briefing.factors.first(where: { $0.id == self.factor }) else { return nil }
         var poll = self
         if let tally, tally.count != factor.options.count || tally.contains(where: { $0 < 0 }) { poll.tally = nil }
         if let n = notAnswered, n < 0 { poll.notAnswered = nil }
@@ -30,8 +33,9 @@ public struct PollState: Codable, Equatable, Sendable {
     }
 }
 
-/// A follower's answer: which poll, which option (its index in the factor's options). Kept on
-/// the follower and sent to the presenter in its status; nothing says who answered.
+/// A follower's answer: which poll (its wire `id`), which option (its index in the factor's
+/// options). Kept on the follower and sent to the presenter in its status; nothing says who
+/// answered.
 public struct PollAnswer: Codable, Equatable, Sendable {
     public var poll: Int
     public var option: Int
@@ -41,6 +45,7 @@ public struct PollAnswer: Codable, Equatable, Sendable {
 /// The room's answers to the open poll as the presenter's publisher counts them: one per
 /// follower connection, its latest.
 public struct PollCount: Equatable, Sendable {
+    /// The poll's wire `id`.
     public var poll: Int
     /// Per option, how many chose it.
     public var counts: [Int]
@@ -56,6 +61,8 @@ public struct PollDesk: Equatable, Sendable {
     public var blind = false
     /// The number the next poll gets.
     var next = 1
+    /// This presenter's own salt for poll ids (`present` draws one at start; 0 in tests).
+    var salt = 0
     var counts: [Int] = []
     var notAnswered = 0
     /// When the open poll opened (seconds since 1970).
@@ -79,12 +86,14 @@ public enum PollAction: Equatable, Sendable {
     case ask
     /// A follower's digit: option N (0-based) of the open poll.
     case answer(Int)
-    /// `Enter` on a closed poll: its majority becomes the scenario (a tie changes nothing).
+    /// `Enter` on a closed poll: the option with the most answers becomes the scenario (a tie changes nothing).
     case apply
     /// The publisher's count of the room's answers.
     case tallied(PollCount)
     /// `present --poll-blind`.
     case blind(Bool)
+    /// The presenter's salt for poll ids, drawn at start (`PollState.id`).
+    case salt(Int)
 }
 
 extension AppState {
@@ -92,13 +101,18 @@ extension AppState {
     /// (browsing or not, so a browser can answer), checked against this briefing.
     public var poll: PollState? {
         let poll: PollState?
-        if let following = local.following { poll = following.latest?.poll } else { poll = shared.poll }
+        if let following = local.following {
+            // A presenter gone (the waiting screen) has no poll open for anyone.
+            poll = following.isLive ? following.latest?.poll : nil
+        } else {
+            poll = shared.poll
+        }
         return poll?.checked(in: briefing)
     }
 
     /// This follower's answer to the poll on screen, if it has given one.
     public var pollAnswer: PollAnswer? {
-        guard let poll, let answer = local.pollAnswer, answer.poll == poll.number else { return nil }
+        guard let poll, let answer = local.pollAnswer, answer.poll == poll.id else { return nil }
         return answer
     }
 
