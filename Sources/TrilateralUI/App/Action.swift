@@ -39,9 +39,9 @@ public enum AppAction: Equatable, Sendable {
     /// An effect for the event loop, asked for by a feature (a new theme, a presenter view's key).
     case perform(Effect)
     /// A presenter's view, put on this follower's screen at its own size (`AppState.adopt`).
-    case adopt(SharedState)
+    indirect case adopt(SharedState)
     /// Another briefing in this one's place, the view carried over by ids (`AppState.carried`).
-    case replaceBriefing(Briefing)
+    indirect case replaceBriefing(Briefing)
 }
 
 /// What the event loop must do for the reducer, which itself only changes state: the reducer

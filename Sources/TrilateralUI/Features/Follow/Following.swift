@@ -46,9 +46,9 @@ public enum FollowAction: Equatable, Sendable {
     case command(PresenterCommand)
     case link(Following.Link)
     /// The presenter's view: applied whole, every index checked against this briefing.
-    case received(SharedState)
+    indirect case received(SharedState)
     /// The presenter's briefing, when it is not the one on screen.
-    case rebase(Briefing)
+    indirect case rebase(Briefing)
     /// A key only the presenter has was pressed.
     case onlyFollowerKeys
     /// `f`: browse on your own, or follow the presenter again (at its newest view).

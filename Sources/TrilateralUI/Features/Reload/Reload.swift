@@ -3,7 +3,7 @@ import TrilateralModel
 /// What a watched briefing file (`--watch`) did when it last changed.
 public enum ReloadAction: Equatable, Sendable {
     /// It loads: the new briefing replaces the old, the view carried over by ids.
-    case replaced(Briefing)
+    indirect case replaced(Briefing)
     /// It does not load: the located problem (`file:line:col: field: message`); the last good
     /// briefing stays on screen until the file is fixed.
     case failed(String)
