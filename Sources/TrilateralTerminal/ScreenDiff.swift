@@ -33,6 +33,8 @@ struct ScreenDiff: Equatable {
     init(_ canvas: Canvas, over previous: Canvas?, rows: Int, columns: Int, wcwidth: (Unicode.Scalar) -> Int) {
         let rows = min(canvas.size.height, rows), columns = min(canvas.size.width, columns)
         let before = previous?.size == canvas.size ? previous : nil
+        // A first frame writes every cell: room for them all at once.
+        if before == nil { steps.reserveCapacity(max(0, rows) * max(0, columns)) }
         for y in 0..<max(0, rows) {
             var flagMoved = false
             for x in 0..<max(0, columns) {
@@ -45,25 +47,33 @@ struct ScreenDiff: Equatable {
                     flagMoved = flagMoved || Self.isFlag(cell) || Self.isFlag(before[x, y])
                 }
                 if cell.width == 2 && x + 1 >= columns { continue }
-                var scalars = Array(cell.grapheme.unicodeScalars.prefix(CellGrapheme.maximumScalars))
-                if scalars.isEmpty { scalars = [" "] }
-                if cell.width == 2 && wcwidth(scalars[0]) == 1 {
+                let scalars = cell.grapheme.unicodeScalars
+                guard let first = scalars.first else {
+                    steps.append(.write(Write(x: x, y: y, text: " ", role: cell.role)))
+                    continue
+                }
+                if cell.width == 2 && wcwidth(first) == 1 {
                     let flag = Self.isFlag(cell)
-                    let second: Unicode.Scalar = flag ? (scalars.count > 1 ? scalars[1] : "\0") : " "
-                    write(x, y, flag ? [scalars[0]] : scalars, cell.role)
-                    write(x + 1, y, [second], cell.role)
+                    let second: Unicode.Scalar = flag ? (scalars.dropFirst().first ?? "\0") : " "
+                    steps.append(.write(Write(x: x, y: y, text: flag ? String(first) : Self.capped(cell.grapheme), role: cell.role)))
+                    steps.append(.write(Write(x: x + 1, y: y, text: String(second), role: cell.role)))
                 } else {
-                    write(x, y, scalars, cell.role)
+                    // Most cells are one scalar: the grapheme itself, no copy of its scalars.
+                    steps.append(.write(Write(x: x, y: y, text: Self.capped(cell.grapheme), role: cell.role)))
                 }
             }
             if flagMoved { steps.append(.redrawRow(y)) }
         }
     }
 
-    private mutating func write(_ x: Int, _ y: Int, _ scalars: [Unicode.Scalar], _ role: StyleRole) {
+    /// A grapheme as one ncurses cell takes it: at most `CellGrapheme.maximumScalars` code
+    /// points (the canvas already keeps to that; this is the backstop).
+    static func capped(_ grapheme: String) -> String {
+        let scalars = grapheme.unicodeScalars
+        guard scalars.count > CellGrapheme.maximumScalars else { return grapheme }
         var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        steps.append(.write(Write(x: x, y: y, text: text, role: role)))
+        text.unicodeScalars.append(contentsOf: scalars.prefix(CellGrapheme.maximumScalars))
+        return text
     }
 
     /// The cells written, in order.

@@ -50,9 +50,10 @@ struct PollEndToEndTests {
         for f in [small, medium, browser] { try f.waitFor("Poll 1 closed") }
         try t.main.waitFor("Enter apply the room's choice")
         try t.keys("Enter")
-        try t.main.waitFor("the room chose Moon line (2 of 3")
-        // Moon line with the rest at the baseline is the article's "Downward spiral".
+        // Moon line with the rest at the baseline is the article's "Downward spiral". (The
+        // message beside the audience count is cut to the status bar's width, so only its start.)
         try t.main.waitFor("scenario: Downward spiral")
+        try t.main.waitFor("the room chose Moon line")
         try small.waitUntil("the poll gone and the room's scenario on the follower") { !$0.contains("Poll 1") && $0.contains("Downward spiral") }
 
         // The record, and the handout made from it.
