@@ -65,11 +65,10 @@ enum Poll {
             }
             let number = slice.desk.next
             slice.desk.next += 1
-            slice.desk.counts = Array(repeating: 0, count: factor.options.count)
-            slice.desk.notAnswered = state.local.audience.map { $0.watching + $0.browsing } ?? 0
             slice.desk.opened = state.local.now
-            slice.poll = PollState(number: number, id: slice.desk.salt * 1000 + number, factor: factor.id, open: true,
-                                   tally: slice.desk.blind ? nil : slice.desk.counts, notAnswered: slice.desk.blind ? nil : slice.desk.notAnswered)
+            var poll = PollState(number: number, id: slice.desk.salt * 1000 + number, factor: factor.id, open: true)
+            if !slice.desk.blind { (poll.tally, poll.notAnswered) = state.liveTally(poll) }
+            slice.poll = poll
             return [.flash("poll \(number) open: \(factor.question) · \(Keymap.key(for: .poll(.ask), in: state)) closes it")]
         case .answer(let option):
             guard let poll = state.poll, poll.open, let factor = b.factors.first(where: { $0.id == poll.factor }) else { return [] }
@@ -80,14 +79,11 @@ enum Poll {
         case .apply:
             return apply(&slice, in: state)
         case .tallied(let count):
-            guard var poll = slice.poll, poll.open, count.poll == poll.id, count.counts.count == slice.desk.counts.count else { return [] }
-            slice.desk.counts = count.counts
-            slice.desk.notAnswered = count.notAnswered
-            if !slice.desk.blind {
-                poll.tally = count.counts
-                poll.notAnswered = count.notAnswered
-                slice.poll = poll
-            }
+            // The room sees the count in the shared poll (not while blind); the presenter reads
+            // it from the audience count itself.
+            guard var poll = slice.poll, poll.open, !slice.desk.blind, count.poll == poll.id else { return [] }
+            (poll.tally, poll.notAnswered) = state.liveTally(poll)
+            slice.poll = poll
         case .blind(let on):
             slice.desk.blind = on
         case .salt(let salt):
@@ -99,15 +95,13 @@ enum Poll {
     /// Closes the open poll: its tally goes to everyone, and the session's record keeps it.
     static func close(_ slice: inout PollSlice, in state: AppState) -> [Action] {
         guard var poll = slice.poll, let factor = state.briefing.factors.first(where: { $0.id == poll.factor }) else { return [] }
+        let tally = state.liveTally(poll)
         poll.open = false
-        poll.tally = slice.desk.counts
-        poll.notAnswered = slice.desk.notAnswered
+        (poll.tally, poll.notAnswered) = tally
         slice.poll = poll
-        let counts = factor.options.enumerated().map { i, option in
-            PollRecord.Count(option: option.id, label: option.label, count: slice.desk.counts.indices.contains(i) ? slice.desk.counts[i] : 0)
-        }
+        let counts = zip(factor.options, tally.counts).map { PollRecord.Count(option: $0.id, label: $0.label, count: $1) }
         slice.desk.record.append(PollRecord(number: poll.number, factor: factor.id, question: factor.question, counts: counts,
-                                            notAnswered: slice.desk.notAnswered, opened: slice.desk.opened, closed: state.local.now))
+                                            notAnswered: tally.notAnswered, opened: slice.desk.opened, closed: state.local.now))
         let apply = Keymap.key(for: .poll(.apply), in: state.with(\.pollSlice, slice))
         return [.flash("poll \(poll.number) closed · \(apply) applies the room's choice, \(Keymap.key(for: .poll(.ask), in: state)) clears it")]
     }

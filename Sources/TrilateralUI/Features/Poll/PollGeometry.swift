@@ -20,7 +20,7 @@ enum PollGeometry {
     /// what the shared poll carries — to a follower only once it has answered or the poll closed.
     static func tally(_ state: AppState, _ poll: PollState) -> (counts: [Int], notAnswered: Int)? {
         if state.local.following == nil {
-            if poll.open { return (state.local.pollDesk.counts, state.local.pollDesk.notAnswered) }
+            if poll.open { return state.liveTally(poll) }
             return poll.tally.map { ($0, poll.notAnswered ?? 0) }
         }
         guard !poll.open || state.pollAnswer != nil, let tally = poll.tally else { return nil }

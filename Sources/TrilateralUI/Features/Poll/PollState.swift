@@ -54,8 +54,8 @@ public struct PollCount: Equatable, Sendable {
 }
 
 /// The presenter's side of polls, on its own terminal: whether the room sees the tally before
-/// a poll closes, the live tally of the open poll (the presenter always sees it), and every
-/// closed poll of the session.
+/// a poll closes, and every closed poll of the session. (The live tally is the audience count
+/// the publisher reports, `AppState.liveTally`.)
 public struct PollDesk: Equatable, Sendable {
     /// `present --poll-blind`: followers see the tally only once the poll closes.
     public var blind = false
@@ -63,8 +63,6 @@ public struct PollDesk: Equatable, Sendable {
     var next = 1
     /// This presenter's own salt for poll ids (`present` draws one at start; 0 in tests).
     var salt = 0
-    var counts: [Int] = []
-    var notAnswered = 0
     /// When the open poll opened (seconds since 1970).
     var opened: Double = 0
     /// The closed polls, in order: what `present --record` writes.
@@ -114,6 +112,15 @@ extension AppState {
     public var pollAnswer: PollAnswer? {
         guard let poll, let answer = local.pollAnswer, answer.poll == poll.id else { return nil }
         return answer
+    }
+
+    /// The room's answers to `poll` as the publisher last counted them (the presenter sees them
+    /// always): its per-option counts and how many have not answered; zeros until a count for
+    /// this poll arrives.
+    func liveTally(_ poll: PollState) -> (counts: [Int], notAnswered: Int) {
+        let options = briefing.factors.first { $0.id == poll.factor }?.options.count ?? 0
+        if let count = local.audience?.poll, count.poll == poll.id, count.counts.count == options { return (count.counts, count.notAnswered) }
+        return (Array(repeating: 0, count: options), local.audience.map { $0.watching + $0.browsing } ?? 0)
     }
 
     var pollSlice: PollSlice {
