@@ -70,6 +70,8 @@ public final class Publisher: Sendable {
         /// The follower's messages, and what they say.
         var messages: FrameReader
         var browsing = false
+        /// How this follower came (`Wire.Status.via`), if by a route the presenter counts.
+        var route: Audience.Route?
         /// Its answer to the open poll (an answer to another poll, or to an option it does not
         /// have, is not kept).
         var answer: PollAnswer?
@@ -226,7 +228,9 @@ public final class Publisher: Sendable {
     /// Tells `onAudience` if the counts changed.
     private func reportAudience(_ state: inout State) {
         let browsing = state.peers.values.filter(\.browsing).count
-        var now = Audience(watching: state.peers.count - browsing, browsing: browsing)
+        var routes: [Audience.Route: Int] = [:]
+        for peer in state.peers.values { if let route = peer.route { routes[route, default: 0] += 1 } }
+        var now = Audience(watching: state.peers.count - browsing, browsing: browsing, routes: routes)
         if let poll = state.poll {
             var counts = Array(repeating: 0, count: poll.options)
             for peer in state.peers.values {
@@ -299,6 +303,7 @@ public final class Publisher: Sendable {
                         switch message {
                         case .status(let status):
                             peer.browsing = status.browsing
+                            peer.route = status.via.flatMap(Audience.Route.init(rawValue:))
                             if let answer = status.answer, let poll = state.poll, answer.poll == poll.id, (0..<poll.options).contains(answer.option) {
                                 peer.answer = answer
                             }

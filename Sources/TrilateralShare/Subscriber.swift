@@ -58,9 +58,11 @@ public final class Subscriber {
     private var statusWaiting = false
     static let statusInterval = 0.25
 
-    public init(address: SessionAddress, channel: Publisher.Channel = .audience, onEvent: @escaping @MainActor (Event) -> Void) {
+    /// `via`: how this viewer reached the presenter (`Wire.Status.via`), told on connecting.
+    public init(address: SessionAddress, channel: Publisher.Channel = .audience, via: Audience.Route? = nil, onEvent: @escaping @MainActor (Event) -> Void) {
         self.address = address
         self.channel = channel
+        status.via = via?.rawValue
         self.onEvent = onEvent
         reader = FrameReader(accepting: Self.accepting(channel))
     }
@@ -149,7 +151,7 @@ public final class Subscriber {
     /// Tells the presenter whether this follower is browsing on its own, and its answer to the
     /// poll (when either changes).
     public func report(browsing: Bool, answer: PollAnswer? = nil) {
-        let now = Wire.Status(browsing: browsing, answer: answer)
+        let now = Wire.Status(browsing: browsing, answer: answer, via: status.via)
         guard now != status else { return }
         status = now
         sendStatus()

@@ -43,7 +43,7 @@ public enum Wire {
             case .hello: 82 << 20   // a briefing file (64 MiB at most), its source texts (8 MiB, escaped at most twice over) and a little JSON
             case .view: 256 << 10
             case .refused: 1 << 10
-            case .status: 128   // {"browsing":false,"answer":{"poll":N,"option":N}} and room to spare
+            case .status: 128   // {"answer":{"option":N,"poll":N},"browsing":false,"via":"web"} and room to spare
             case .cue: 256
             case .command: 64
             }
@@ -108,7 +108,11 @@ public enum Wire {
     public struct Status: Codable, Equatable, Sendable {
         public var browsing: Bool
         public var answer: PollAnswer?
-        public init(browsing: Bool, answer: PollAnswer? = nil) { self.browsing = browsing; self.answer = answer }
+        /// How the viewer reached the presenter, when not at a terminal of this host: `ssh` for a
+        /// viewer of `present --ssh`, `web` for one of `present --web` (`Audience.Route`). Counts
+        /// only; a presenter ignores a value it does not know.
+        public var via: String?
+        public init(browsing: Bool, answer: PollAnswer? = nil, via: String? = nil) { self.browsing = browsing; self.answer = answer; self.via = via }
     }
 
     /// Why a presenter turned a follower away.

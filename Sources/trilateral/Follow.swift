@@ -27,6 +27,11 @@ struct Follow: ParsableCommand {
     @Flag(name: .long, help: "The presenter's own second screen: the tour step's notes, the next step and the clock; Space/→ and ← step the presenter's tour. Only the presenter's account may open it.")
     var presenterView = false
 
+    /// Set by `present --ssh` and `--web` for the viewers they start, so the presenter can count
+    /// them by route.
+    @Option(name: .long, help: .hidden)
+    var via: Audience.Route?
+
     @OptionGroup var place: SessionOptions
     @OptionGroup var display: DisplayOptions
 
@@ -39,7 +44,7 @@ struct Follow: ParsableCommand {
         let address = try place.address(session)
         var launch = try Launch(briefing: BuiltInBriefings.standard, display: display)
         AppReducer.reduce(&launch.state, .follow(.start(session: address.name, presenterView: presenterView)))
-        let session = FollowSession(loop: launch.loop(), address: address, channel: presenterView ? .presenterView : .audience)
+        let session = FollowSession(loop: launch.loop(), address: address, channel: presenterView ? .presenterView : .audience, via: via)
         // The presenter hears whether this viewer follows along or browses on its own, and its
         // answer to the open poll.
         session.loop.onChange = { [weak session] state in
@@ -65,9 +70,9 @@ final class FollowSession {
     /// The digest of the briefing on screen, so a reconnect to the same one keeps it.
     private var digest: String?
 
-    init(loop: EventLoop, address: SessionAddress, channel: Publisher.Channel) {
+    init(loop: EventLoop, address: SessionAddress, channel: Publisher.Channel, via: Audience.Route? = nil) {
         self.loop = loop
-        subscriber = Subscriber(address: address, channel: channel) { [weak self] in self?.handle($0) }
+        subscriber = Subscriber(address: address, channel: channel, via: via) { [weak self] in self?.handle($0) }
         // Set up before the first try, so a presenter that starts in between is not missed.
         socketWatch = FileWatcher(path: subscriber.path, on: .appeared) { [weak self] in
             self?.subscriber.presenterMayHaveStarted()
@@ -105,3 +110,5 @@ final class FollowSession {
         }
     }
 }
+
+extension Audience.Route: ExpressibleByArgument {}

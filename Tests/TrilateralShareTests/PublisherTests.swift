@@ -101,6 +101,23 @@ struct PublisherTests {
         try waitForAudience(publisher, Audience(watching: 1, browsing: 0))
     }
 
+    @Test("followers that came over ssh or from a browser are counted by route; an unknown route is a plain follower")
+    func audienceRoutes() throws {
+        let a = try address()
+        let publisher = try Publisher(address: a, group: nil, hello: Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: ""), privateDirectory: true)
+        defer { publisher.stop() }
+        let ssh = try rawFollower(a), web = try rawFollower(a), odd = try rawFollower(a)
+        defer { close(ssh); close(web); close(odd) }
+        send(ssh, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false, via: "ssh")))
+        send(web, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: true, via: "web")))
+        send(odd, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false, via: "carrier-pigeon")))
+        let expected = Audience(watching: 2, browsing: 1, routes: [.ssh: 1, .web: 1])
+        try waitForAudience(publisher, expected)
+        #expect(expected.summary == "2 watching · 1 browsing · 1 over ssh · 1 in a browser")
+        close(ssh)
+        try waitForAudience(publisher, Audience(watching: 1, browsing: 1, routes: [.web: 1]))
+    }
+
     @Test("answers to the open poll are counted, one per follower, its latest; answers to another poll or to no option are not")
     func pollAnswersAreCounted() throws {
         let a = try address()

@@ -188,11 +188,28 @@ public struct Audience: Sendable, Equatable {
     public var browsing: Int
     /// The room's answers to the open poll, when one is open.
     public var poll: PollCount?
-    public init(watching: Int, browsing: Int, poll: PollCount? = nil) { self.watching = watching; self.browsing = browsing; self.poll = poll }
+    /// Of all of them, how many came by each route other than this host's own terminals.
+    public var routes: [Route: Int]
+    public init(watching: Int, browsing: Int, poll: PollCount? = nil, routes: [Route: Int] = [:]) {
+        self.watching = watching; self.browsing = browsing; self.poll = poll; self.routes = routes.filter { $0.value > 0 }
+    }
 
-    /// "3 watching · 1 browsing", "no one watching".
+    /// How a viewer reached the presenter, besides `trilateral follow` on this host.
+    public enum Route: String, Sendable, CaseIterable, Comparable {
+        /// Through `present --ssh`'s own SSH server.
+        case ssh
+        /// In a browser, through `present --web`.
+        case web
+
+        /// "over ssh", "in a browser".
+        var phrase: String { self == .ssh ? "over ssh" : "in a browser" }
+        public static func < (a: Route, b: Route) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// "3 watching · 1 browsing", "12 watching · 10 over ssh", "no one watching".
     public var summary: String {
         if watching + browsing == 0 { return "no one watching" }
-        return ["\(watching) watching", browsing > 0 ? "\(browsing) browsing" : ""].joinedNonEmpty(" · ")
+        let routed = routes.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key.phrase)" }
+        return (["\(watching) watching", browsing > 0 ? "\(browsing) browsing" : ""] + routed).joinedNonEmpty(" · ")
     }
 }
