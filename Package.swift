@@ -26,10 +26,16 @@ let package = Package(
     name: "trilateral",
     products: [
         .executable(name: "trilateral", targets: ["trilateral"]),
+        // The room's doors, each its own executable that `present --ssh` / `--web` starts, so
+        // the dashboard never loads SwiftNIO (nor the full Foundation it brings).
+        .executable(name: "trilateral-ssh", targets: ["trilateral-ssh"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -86,13 +92,34 @@ let package = Package(
         .executableTarget(
             name: "trilateral",
             dependencies: [
-                "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TrilateralTerminal", "TrilateralShare", "TrilateralExport",
+                "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TrilateralTerminal", "TrilateralShare", "TrilateralExport", "TrilateralDoor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: instrumented,
             linkerSettings: instrumentedLink + selfContained
         ),
+        // What the room's door servers share with the presenter: the room code, the limit on
+        // wrong guesses, `[ADDR:]PORT`, and the lines a server tells its presenter. No NIO.
+        .target(name: "TrilateralDoor", swiftSettings: instrumented),
+        // `present --ssh`: a watch-only SSH server (swift-nio-ssh) whose every session runs a
+        // `trilateral follow` on its own pty.
+        .executableTarget(
+            name: "trilateral-ssh",
+            dependencies: [
+                "TrilateralDoor", "CPty",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSH", package: "swift-nio-ssh"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/TrilateralSSH",
+            swiftSettings: instrumented,
+            linkerSettings: instrumentedLink + (sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-lstdc++"])] : [])
+        ),
+        // posix_openpt and a session-leading spawn for trilateral-ssh's viewers (C, because
+        // Swift cannot call the variadic ioctl nor set POSIX_SPAWN_SETSID's flag portably).
+        .target(name: "CPty", path: "Sources/CPty"),
         // The loaders under libFuzzer (Tests/Fuzz/run.sh); built normally, it replays inputs.
         .executableTarget(name: "trilateral-fuzz", dependencies: ["TrilateralModel", "TrilateralUI"],
                           path: "Sources/TrilateralFuzz",

@@ -1,0 +1,56 @@
+#define _GNU_SOURCE
+#include "cpty.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+
+int cpty_open(char *name, unsigned long length, unsigned short rows, unsigned short cols) {
+    int fd = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) return -1;
+    struct winsize size = { .ws_row = rows, .ws_col = cols };
+    if (grantpt(fd) != 0 || unlockpt(fd) != 0 || ptsname_r(fd, name, length) != 0 || ioctl(fd, TIOCSWINSZ, &size) != 0) {
+        int saved = errno;
+        close(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
+
+int cpty_resize(int controller, unsigned short rows, unsigned short cols) {
+    struct winsize size = { .ws_row = rows, .ws_col = cols };
+    return ioctl(controller, TIOCSWINSZ, &size);
+}
+
+pid_t cpty_spawn(const char *path, char *const argv[], char *const envp[], const char *terminal) {
+    posix_spawnattr_t attr;
+    posix_spawn_file_actions_t actions;
+    sigset_t all, none;
+    sigfillset(&all);
+    sigemptyset(&none);
+    if (posix_spawnattr_init(&attr) != 0) return -1;
+    if (posix_spawn_file_actions_init(&actions) != 0) { posix_spawnattr_destroy(&attr); return -1; }
+    int failed = posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)
+        || posix_spawnattr_setsigdefault(&attr, &all)
+        || posix_spawnattr_setsigmask(&attr, &none)
+        // The session leader's first terminal opened becomes its controlling terminal.
+        || posix_spawn_file_actions_addopen(&actions, 0, terminal, O_RDWR, 0)
+        || posix_spawn_file_actions_adddup2(&actions, 0, 1)
+        || posix_spawn_file_actions_adddup2(&actions, 0, 2)
+        || posix_spawn_file_actions_addclosefrom_np(&actions, 3);
+    pid_t pid = -1;
+    if (!failed) {
+        int e = posix_spawn(&pid, path, &actions, &attr, argv, envp);
+        if (e != 0) { errno = e; pid = -1; }
+    } else {
+        errno = EINVAL;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    posix_spawnattr_destroy(&attr);
+    return pid;
+}

@@ -1,0 +1,1 @@
+// trilateral-ssh: see SSHServer.swift. Started by `trilateral present --ssh`.
