@@ -92,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "trilateral",
             dependencies: [
-                "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TrilateralTerminal", "TrilateralShare", "TrilateralExport", "TrilateralDoor",
+                "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TrilateralTerminal", "TrilateralShare", "TrilateralExport", "TrilateralDoor", "CPty",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -108,6 +108,7 @@ let package = Package(
             name: "trilateral-ssh",
             dependencies: [
                 "TrilateralDoor", "CPty",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSH", package: "swift-nio-ssh"),

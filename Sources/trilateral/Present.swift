@@ -34,6 +34,7 @@ struct Present: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Keep the session's closed polls in this JSON file (for export --polls), rewritten as each poll closes or is applied.", valueName: "file"))
     var record: String?
 
+    @OptionGroup(title: "Room") var room: RoomDoorOptions
     @OptionGroup var place: SessionOptions
     @OptionGroup var dashboard: DashboardOptions
 
@@ -61,7 +62,8 @@ struct Present: ParsableCommand {
         let hello = try hellos(source.text, model)
         let publisher: Publisher, presenterView: Publisher
         do {
-            publisher = try Publisher(address: address, group: group, hello: hello.audience, privateDirectory: place.dir == nil)
+            publisher = try Publisher(address: address, group: group, hello: hello.audience, privateDirectory: place.dir == nil,
+                                      maximumFollowers: Publisher.defaultMaximumFollowers + room.extraFollowers)
             do { presenterView = try Publisher(address: address, group: nil, hello: hello.presenter, privateDirectory: place.dir == nil, maximumFollowers: 4, channel: .presenterView) }
             catch { publisher.stop(); throw error }
         } catch let error as SessionError { throw error.report() }
@@ -75,7 +77,20 @@ struct Present: ParsableCommand {
         AppReducer.reduce(&launch.state, .poll(.salt(Int.random(in: 1..<2_000_000))))
         let recorder = try record.map { try PollRecorder(path: $0, briefing: model.title) }
         AppReducer.reduce(&launch.state, .app(.flash("presenting '\(address.name)': trilateral follow \(address.name)")))
+        // The room's doors (SSH, browser) start before the dashboard takes the screen, so a
+        // door that cannot open is reported on the terminal, and the host key is printed.
+        let doors: [Companion]
+        do {
+            let opened = try room.open(for: address)
+            doors = opened.doors
+            for line in opened.report { Console.error("trilateral: \(line)") }
+            AppReducer.reduce(&launch.state, .app(.doors(opened.status)))
+            if let first = opened.report.first { AppReducer.reduce(&launch.state, .app(.flash(first))) }
+        } catch { publisher.stop(); presenterView.stop(); throw error }
         let loop = launch.loop()
+        for door in doors {
+            door.listen { text in loop.send(.app(.flash(text))) }
+        }
         var last: SharedState?
         var lastCue: TourClock?
         loop.onChange = { state in
@@ -102,7 +117,10 @@ struct Present: ParsableCommand {
         presenterView.observeCommands { command in
             DispatchQueue.main.async { MainActor.assumeIsolated { loop.send(.tour(.command(command))) } }
         }
-        loop.onExit = { publisher.stop(); presenterView.stop() }
+        loop.onExit = {
+            for door in doors { door.stop() }
+            publisher.stop(); presenterView.stop()
+        }
         // How many watch, how many browse on their own, and the poll's tally, in the status
         // bar. A burst of answers is one update: only the newest count waits for the loop.
         let newest = NewestAudience()

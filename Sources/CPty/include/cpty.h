@@ -16,4 +16,13 @@ int cpty_resize(int controller, unsigned short rows, unsigned short cols);
 /// errno set.
 pid_t cpty_spawn(const char *path, char *const argv[], char *const envp[], const char *terminal);
 
+
+
+/// Starts `path` in a new session (no controlling terminal) with `input`, `output` and
+/// `error` as its standard descriptors; every other descriptor closed, signals at their
+/// defaults. Returns the pid, or -1 with errno set.
+pid_t cpty_spawn_piped(const char *path, char *const argv[], char *const envp[], int input, int output, int error);
+
+/// pipe2(fds, O_CLOEXEC).
+int cpty_pipe(int fds[2]);
 #endif

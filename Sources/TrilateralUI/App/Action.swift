@@ -34,6 +34,8 @@ public enum AppAction: Equatable, Sendable {
     case flash(String?)
     /// How many follow this presenter, and how many of them browse on their own.
     case audience(Audience)
+    /// How the room joins (`present --ssh`, `--web`): shown beside the audience count.
+    case doors([String])
     /// The full-screen panel slot: a panel, or none.
     case panel(Panel?)
     /// An effect for the event loop, asked for by a feature (a new theme, a presenter view's key).

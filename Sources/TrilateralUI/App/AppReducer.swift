@@ -79,6 +79,9 @@ public enum AppReducer {
             state.local.flash = "'\(key.escapingControls)' does nothing here — \(Keymap.key(for: .help(.toggle), in: state)) lists the keys"
         case .flash(let text):
             state.local.flash = text
+        case .doors(let doors):
+            state.local.doors = doors
+            return []
         case .audience(let audience):
             state.local.audience = audience
             if let count = audience.poll { return [.poll(.tallied(count))] }

@@ -56,6 +56,9 @@ public struct LocalState: Equatable, Sendable {
     public var reloadProblem: String?
     /// A presenter's audience, once anyone has joined.
     public var audience: Audience?
+    /// How a room joins this presenter beyond `trilateral follow` (`ssh -p 2222 host`,
+    /// `http://host:8080/`, `code 482193`), for the status bar.
+    public var doors: [String] = []
     /// The tour's clock: the presenter's own, or on a presenter view the presenter's cue.
     public var clock = TourClock()
     /// The time at the last tick (seconds since 1970), and the wall clock as this terminal

@@ -24,7 +24,7 @@ struct StatusBar: View {
         if let following = state.local.following {
             place = following.browsing ? "browsing · f follow · \(Self.presenterPlace(following, state))" : "following \(following.session)"
         } else {
-            place = [state.local.audience?.summary ?? "", "\(state.shared.panes.focus + 1)/\(state.panes.count)"].joinedNonEmpty(" · ")
+            place = ([state.local.audience?.summary ?? ""] + state.local.doors + ["\(state.shared.panes.focus + 1)/\(state.panes.count)"]).joinedNonEmpty(" · ")
         }
         // A presenter's audience stays in sight beside a message.
         var right = flash.map { [state.local.audience?.summary ?? "", $0].joinedNonEmpty(" · ") }
@@ -42,7 +42,7 @@ struct StatusBar: View {
         }
         if state.shared.panes.zoomed { right = "zoomed · " + right }
         // A browsing follower's place (where the presenter is) matters more than the hints.
-        let share = state.local.following?.browsing == true ? rect.width * 2 / 3 : rect.width / 2
+        let share = state.local.following?.browsing == true || !state.local.doors.isEmpty ? rect.width * 2 / 3 : rect.width / 2
         let rightWidth = min(DisplayWidth.of(right) + 2, share)
         var x = rect.x + 1
         let limit = rect.maxX - rightWidth
