@@ -139,6 +139,7 @@ let package = Package(
         .testTarget(name: "TrilateralExportTests", dependencies: ["TrilateralExport", "TrilateralModel", "BuiltInBriefings", "TrilateralUI", "TestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "TrilateralTerminalTests", dependencies: ["TrilateralTerminal"]),
+        .testTarget(name: "TrilateralDoorTests", dependencies: ["TrilateralDoor"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "BuiltInBriefings", "TrilateralModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
