@@ -16,6 +16,7 @@ The ssh clients are the audience's machines and are not counted.
 import argparse, os, select, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pty_measure import spawn, read_until_quiet
+from follow_measure import wait_all as drain
 
 def free_port():
     s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
@@ -45,16 +46,6 @@ def tree(root):
     while todo:
         p = todo.pop(); out.append(p); todo += children.get(p, [])
     return out
-
-def drain(fds, quiet=0.5, limit=120):
-    deadline, last = time.monotonic() + limit, time.monotonic()
-    while time.monotonic() < deadline and time.monotonic() - last < quiet:
-        r, _, _ = select.select(fds, [], [], quiet)
-        for fd in r:
-            try:
-                if os.read(fd, 65536): last = time.monotonic()
-            except OSError:
-                pass
 
 def join(commands, batch=25):
     """Starts viewers in batches, each batch drained before the next, as a room arrives."""
@@ -106,7 +97,7 @@ def door(binary, n, steps_n):
     cmd = ["sshpass", "-p", "918273", "ssh", "-tt", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
            "-o", "LogLevel=ERROR", "-p", str(port), "viewer@127.0.0.1"]
     viewers = join([cmd] * n)
-    os.write(presenter[1], b"b"); drain([v[1] for v in viewers] + [presenter[1]])
+    os.write(presenter[1], b"b"); drain([v[1] for v in viewers] + [presenter[1]], quiet=0.5, limit=120)
     median, p95 = steps(presenter[1], [v[1] for v in viewers], steps_n)
     procs = tree(server)
     mem = (sum(private_kib(p) for p in procs) - base) / n
@@ -146,7 +137,7 @@ ForceCommand env LANG=C.UTF-8 {binary} follow bench --dir {d}
     cmd = ["ssh", "-tt", "-i", f"{d}/user_key", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
            "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "-p", str(port), f"{user}@127.0.0.1"]
     viewers = join([cmd] * n)
-    os.write(presenter[1], b"b"); drain([v[1] for v in viewers] + [presenter[1]])
+    os.write(presenter[1], b"b"); drain([v[1] for v in viewers] + [presenter[1]], quiet=0.5, limit=120)
     median, p95 = steps(presenter[1], [v[1] for v in viewers], steps_n)
     procs = tree(sshd)
     mem = (sum(private_kib(p) for p in procs) - base) / n
