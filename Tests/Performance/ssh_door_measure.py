@@ -31,6 +31,15 @@ def private_kib(pid):
         pass
     return total
 
+def by_name(procs):
+    """Private KiB per process name (mean and count), for the report's breakdown on stderr."""
+    groups = {}
+    for p in procs:
+        try: name = open(f"/proc/{p}/comm").read().strip()
+        except OSError: continue
+        groups.setdefault(name, []).append(private_kib(p))
+    return ", ".join(f"{k} x{len(v)} {sum(v) / len(v):.0f} KiB" for k, v in sorted(groups.items()))
+
 def tree(root):
     """root and every descendant."""
     children = {}
@@ -57,8 +66,10 @@ def join(commands, batch=25):
     return viewers
 
 def steps(presenter_fd, fds, n):
+    """n timed tour steps after one untimed warm-up step (the first step after a room fills
+    pays for cold caches in sshd's path, which is not what a room sees)."""
     latencies = []
-    for _ in range(n):
+    for i in range(n + 1):
         firsts, sent = {}, time.monotonic()
         os.write(presenter_fd, b" ")
         last = sent
@@ -72,7 +83,7 @@ def steps(presenter_fd, fds, n):
                     firsts.setdefault(fd, now - sent); last = now
         missing = len(fds) - len(firsts)
         if missing: print(f"  warning: {missing} viewers did not update", file=sys.stderr)
-        latencies += [v * 1000 for v in firsts.values()]
+        if i > 0: latencies += [v * 1000 for v in firsts.values()]
     latencies.sort()
     return statistics.median(latencies), latencies[max(0, int(len(latencies) * 0.95) - 1)]
 
@@ -101,8 +112,26 @@ def door(binary, n, steps_n):
     median, p95 = steps(presenter[1], [v[1] for v in viewers], steps_n)
     procs = tree(server)
     mem = (sum(private_kib(p) for p in procs) - base) / n
+    print(f"  door, {n} viewers: {by_name(procs)}", file=sys.stderr)
     end(viewers); end([presenter]); shutil.rmtree(d, ignore_errors=True)
     return median, p95, mem, len(procs) - 1
+
+def audience_account(d):
+    """The README's audience account (shell /bin/sh, a group that may reach the socket folder),
+    made once as a system account when this runs as root; sshd runs ForceCommand through the
+    account's shell, and root's bash would source ~/.bashrc for every login (Debian's bash does
+    under sshd), which measures the rc file, not sshd. Not root: this account, as it is."""
+    if os.geteuid() != 0:
+        return os.environ.get("USER") or subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip(), None
+    name = "tri-bench-audience"
+    if subprocess.run(["getent", "group", name], capture_output=True).returncode != 0:
+        subprocess.run(["groupadd", "--system", name], check=True)
+    if subprocess.run(["id", name], capture_output=True).returncode != 0:
+        subprocess.run(["useradd", "--system", "--gid", name, "--shell", "/bin/sh", "--home-dir", "/nonexistent", "--no-create-home", name], check=True)
+        subprocess.run(["usermod", "-p", "*", name], check=True)  # no password, not locked (sshd refuses "!")
+    shutil.chown(d, group=name); os.chmod(d, 0o2770)
+    for f in ["authorized_keys"]: os.chmod(f"{d}/{f}", 0o644)
+    return name, name
 
 def sshd_path(binary, n, steps_n):
     d = tempfile.mkdtemp(prefix="tri-sshd-bench-")
@@ -110,7 +139,7 @@ def sshd_path(binary, n, steps_n):
     for k in ["host_key", "user_key"]:
         subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", f"{d}/{k}"], check=True)
     shutil.copy(f"{d}/user_key.pub", f"{d}/authorized_keys")
-    user = os.environ.get("USER") or subprocess.run(["id", "-un"], capture_output=True, text=True).stdout.strip()
+    user, group = audience_account(d)
     with open(f"{d}/sshd_config", "w") as f:
         f.write(f"""Port {port}
 ListenAddress 127.0.0.1
@@ -131,7 +160,7 @@ ForceCommand env LANG=C.UTF-8 {binary} follow bench --dir {d}
     subprocess.run(["/usr/sbin/sshd", "-f", f"{d}/sshd_config", "-E", f"{d}/sshd.log"], check=True)
     while not os.path.exists(f"{d}/sshd.pid"): time.sleep(0.05)
     sshd = int(open(f"{d}/sshd.pid").read())
-    presenter = spawn([binary, "present", "--session", "bench", "--dir", d], 120, 40)
+    presenter = spawn([binary, "present", "--session", "bench", "--dir", d] + (["--group", group] if group else []), 120, 40)
     read_until_quiet(presenter[1], limit=10)
     base = sum(private_kib(p) for p in tree(sshd))
     cmd = ["ssh", "-tt", "-i", f"{d}/user_key", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
@@ -141,6 +170,7 @@ ForceCommand env LANG=C.UTF-8 {binary} follow bench --dir {d}
     median, p95 = steps(presenter[1], [v[1] for v in viewers], steps_n)
     procs = tree(sshd)
     mem = (sum(private_kib(p) for p in procs) - base) / n
+    print(f"  sshd, {n} viewers: {by_name(procs)}", file=sys.stderr)
     end(viewers); end([presenter])
     os.kill(sshd, signal.SIGTERM)
     shutil.rmtree(d, ignore_errors=True)
