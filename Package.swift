@@ -29,6 +29,7 @@ let package = Package(
         // The room's doors, each its own executable that `present --ssh` / `--web` starts, so
         // the dashboard never loads SwiftNIO (nor the full Foundation it brings).
         .executable(name: "trilateral-ssh", targets: ["trilateral-ssh"]),
+        .executable(name: "trilateral-web", targets: ["trilateral-web"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -115,6 +116,26 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/TrilateralSSH",
+            swiftSettings: instrumented,
+            linkerSettings: instrumentedLink + (sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-lstdc++"])] : [])
+        ),
+        // `present --web`: what the live page is (the handout, its script, its headers, the view
+        // messages), without NIO, so it is tested in the fast tier.
+        .target(name: "TrilateralWebRoom", dependencies: ["TrilateralDoor", "TrilateralModel", "TrilateralUI", "TrilateralExport", "TrilateralStyle",
+                                                          .product(name: "Crypto", package: "swift-crypto")],
+                swiftSettings: instrumented),
+        // `present --web`: a watch-only HTTP and WebSocket server (NIOHTTP1, NIOWebSocket) whose every
+        // viewer is one follower of the presenter's audience socket.
+        .executableTarget(
+            name: "trilateral-web",
+            dependencies: [
+                "TrilateralWebRoom", "TrilateralDoor", "TrilateralShare", "TrilateralModel",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+            ],
+            path: "Sources/TrilateralWeb",
             swiftSettings: instrumented,
             linkerSettings: instrumentedLink + (sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-lstdc++"])] : [])
         ),

@@ -53,7 +53,7 @@ public struct Handout: Sendable {
     }
 
     /// What the scenario is called: a preset's name, "the baseline", or its changes.
-    var scenarioName: String {
+    public var scenarioName: String {
         if let preset = briefing.presets.first(where: { Scenario.preset($0, in: briefing) == scenario }) { return preset.name }
         return scenario == Scenario.baseline(of: briefing) ? "the baseline" : scenario.changes(in: briefing)
     }
@@ -79,14 +79,14 @@ public struct Handout: Sendable {
     }
 
     /// "Strong (+3)", or "Strained to Steady (−1 to +1)" over unsettled factors (`Wording`).
-    func level(_ target: String) -> String {
+    public func level(_ target: String) -> String {
         guard let o = outlook(target) else { return "" }
         return o.range.map { Wording.range($0) } ?? Wording.level(o.now.score)
     }
 
     /// "▲ +2 (up 2 from the baseline)", "= same as the baseline", or over unsettled
     /// factors "−1 to +1 over the unsettled factors": a mark and words, never colour alone.
-    func change(_ target: String) -> String {
+    public func change(_ target: String) -> String {
         guard let o = outlook(target) else { return "" }
         let base = baseline[target]?.score ?? 0
         if let r = o.range { return "\(Wording.change(over: (r.lowerBound - base)...(r.upperBound - base))) over the unsettled factors" }

@@ -63,7 +63,7 @@ public struct HandoutHTML {
             out += "<article class=\"pillar\" id=\"pillar-\(Markup.html(pillar.id))\">\n<h3>\(Markup.html(pillar.name))</h3>\n"
             if pillar.kind == .cooperation, let o = handout.outlook(pillar.id) {
                 let css = HandoutPalette.cssName(Glyphs.role(for: o.now.level))
-                out += "<p class=\"outlook\"><span class=\"gauge\" style=\"color: var(--\(css))\">\(gauge(o.now.score))</span> "
+                out += "<p class=\"outlook\"><span class=\"gauge\" style=\"color: var(--\(css))\">\(Self.gauge(o.now.score))</span> "
                 out += "<strong style=\"color: var(--\(css))\">\(Markup.html(handout.level(pillar.id)))</strong> "
                 out += "<span class=\"change\">\(Markup.html(handout.change(pillar.id)))</span></p>\n"
             }
@@ -308,7 +308,7 @@ public struct HandoutHTML {
     }
 
     /// A score as the dashboard's gauge: eight cells, filled by level.
-    func gauge(_ score: Int) -> String {
+    public static func gauge(_ score: Int) -> String {
         let filled = max(0, min(8, 4 + score))
         return String(repeating: "▰", count: filled) + String(repeating: "▱", count: 8 - filled)
     }

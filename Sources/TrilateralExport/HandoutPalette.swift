@@ -5,7 +5,7 @@ import TrilateralUI
 /// light screens (on white), one for dark screens (on the dark theme's background). A theme
 /// colour that falls short of 4.5:1 there (3:1 for lines and marks) is replaced by the built-in
 /// light or dark theme's colour for the same role, which the test suite holds to those ratios.
-struct HandoutPalette {
+public struct HandoutPalette {
     /// The CSS custom properties (`--text: #1f2430;`), for light and for dark.
     let light: [(String, String)]
     let dark: [(String, String)]
@@ -26,7 +26,7 @@ struct HandoutPalette {
     ]
 
     /// The CSS name of a country's role.
-    static func cssName(_ role: StyleRole) -> String { roles.first { $0.0 == role }?.1 ?? "text" }
+    public static func cssName(_ role: StyleRole) -> String { roles.first { $0.0 == role }?.1 ?? "text" }
 
     init(theme: Theme) {
         let lightTheme = ThemeLoader.builtIn("light") ?? theme, darkTheme = ThemeLoader.builtIn("dark") ?? theme

@@ -1,0 +1,75 @@
+/// The live page's one script (served inline, allowed by its hash in the CSP): it opens
+/// `/live`, marks the presenter's place (`aria-current="true"`, the `live-here` outline) and
+/// scrolls to it, shows the tour caption in the bar's live region, puts a scenario's figures in
+/// place, reloads on a new briefing, and says "browsing · Follow" once the reader scrolls away
+/// (told upstream as browsing) until Follow is pressed. Text goes in only by `textContent`.
+enum LiveScript {
+    static let source = #"""
+(function () {
+  "use strict";
+  var bar = document.getElementById("live-bar"), said = document.getElementById("live-caption"),
+      mode = document.getElementById("live-mode"), follow = document.getElementById("live-follow");
+  bar.hidden = false;
+  var browsing = false, last = null, here = null, ours = 0, ws = null;
+  function send() { if (ws && ws.readyState === 1) ws.send(JSON.stringify({ browsing: browsing })); }
+  function setBrowsing(b) {
+    if (b === browsing) return;
+    browsing = b;
+    mode.textContent = b ? "browsing" : "following";
+    follow.hidden = !b;
+    send();
+    if (!b && last) show(last);
+  }
+  function find(m) {
+    var el = document.getElementById(m.anchor || m.section) || document.getElementById(m.section);
+    if (el && m.list && typeof m.n === "number") {
+      var all = el.querySelectorAll(m.list);
+      if (m.n < all.length) el = all[m.n];
+    }
+    return el;
+  }
+  function show(m) {
+    if (here) { here.removeAttribute("aria-current"); here.classList.remove("live-here"); }
+    here = find(m);
+    if (!here) return;
+    here.setAttribute("aria-current", "true");
+    here.classList.add("live-here");
+    ours++;
+    here.scrollIntoView({ block: "start" });
+    setTimeout(function () { ours--; }, 200);
+  }
+  function figures(m) {
+    var name = document.querySelector(".scenario strong");
+    if (name) name.textContent = m.name;
+    (m.outlooks || []).forEach(function (o) {
+      var a = document.getElementById("pillar-" + o[0]);
+      var p = a && a.querySelector(".outlook");
+      if (!p) return;
+      var g = p.querySelector(".gauge"), s = p.querySelector("strong"), c = p.querySelector(".change");
+      g.textContent = o[4]; s.textContent = o[1]; c.textContent = o[2];
+      g.style.color = s.style.color = "var(--" + o[3] + ")";
+    });
+  }
+  function caption(m) {
+    said.textContent = m.step ? m.step + " · " + m.caption : "";
+  }
+  function open() {
+    var scheme = location.protocol === "https:" ? "wss://" : "ws://";
+    ws = new WebSocket(scheme + location.host + "/live");
+    ws.onopen = function () { mode.textContent = "following"; send(); };
+    ws.onmessage = function (e) {
+      var m;
+      try { m = JSON.parse(e.data); } catch (x) { return; }
+      if (m.t === "view") { last = m; caption(m); if (!browsing) show(m); }
+      else if (m.t === "scenario") figures(m);
+      else if (m.t === "reload") location.reload();
+      else if (m.t === "end") { mode.textContent = m.caption; follow.hidden = true; said.textContent = ""; ws.close(); }
+    };
+    ws.onclose = function () { if (mode.textContent === "following" || mode.textContent === "browsing") mode.textContent = "disconnected"; };
+  }
+  window.addEventListener("scroll", function () { if (ours === 0 && last) setBrowsing(true); }, { passive: true });
+  follow.addEventListener("click", function () { setBrowsing(false); });
+  open();
+})();
+"""#
+}
