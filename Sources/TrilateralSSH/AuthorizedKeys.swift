@@ -1,5 +1,6 @@
 import FoundationEssentials
 import NIOSSH
+import TrilateralDoor
 
 /// `--keys FILE`: the viewers admitted without the room code, in OpenSSH's authorized_keys
 /// format (one `TYPE BASE64 [comment]` per line; blank lines and `#` comments skipped).
@@ -36,17 +37,5 @@ struct AuthorizedKeys {
             keys.insert(key)
         }
         self.keys = keys
-    }
-}
-
-extension String {
-    /// The text with control characters shown as `\u{…}`, cut to 80 characters: safe to print.
-    var escapedForMessage: String {
-        var out = ""
-        for scalar in unicodeScalars.prefix(80) {
-            if scalar.value < 0x20 || (0x7f...0x9f).contains(scalar.value) { out += "\\u{\(String(scalar.value, radix: 16))}" }
-            else { out.unicodeScalars.append(scalar) }
-        }
-        return out
     }
 }

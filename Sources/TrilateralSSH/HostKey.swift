@@ -2,6 +2,7 @@ import Crypto
 import FoundationEssentials
 import Glibc
 import NIOSSH
+import TrilateralDoor
 
 /// The room's SSH host key: an Ed25519 key made on the first `present --ssh` and kept, owner
 /// only (0600), at `$XDG_STATE_HOME/trilateral/ssh_host_ed25519_key` (the 32-byte private
@@ -84,11 +85,4 @@ struct HostKey {
         let digest = Data(SHA256.hash(data: publicBlob)).base64EncodedString()
         return "SHA256:" + digest.prefix { $0 != "=" }
     }
-}
-
-/// Why the door cannot open: a message for the presenter and an exit status (sysexits).
-struct DoorFailure: Error {
-    let message: String
-    let status: Int32
-    init(_ message: String, status: Int32) { self.message = message; self.status = status }
 }

@@ -162,27 +162,3 @@ final class CloseOnError: ChannelInboundHandler, Sendable {
     typealias InboundIn = Any
     func errorCaught(context: ChannelHandlerContext, error: Error) { context.close(promise: nil) }
 }
-
-/// Notices for the presenter, one JSON line each on standard output, at most one of each kind
-/// every `interval` seconds; the rest are counted into the next one. Never blocks: a line the
-/// pipe has no room for is dropped.
-final class Notices: Sendable {
-    static let interval = 5.0
-    private let last = Mutex<[String: (time: Double, skipped: Int)]>([:])
-
-    func send(_ text: String) {
-        let kind = String(text.prefix { $0 != ":" })
-        let now = Double(DispatchTime.now().uptimeNanoseconds) / 1e9
-        let line: String? = last.withLock { last in
-            if let previous = last[kind], now - previous.time < Self.interval {
-                last[kind] = (previous.time, previous.skipped + 1)
-                return nil
-            }
-            let skipped = last[kind]?.skipped ?? 0
-            last[kind] = (now, 0)
-            return CompanionMessage(notice: skipped > 0 ? "\(text) (and \(skipped) more)" : text).line
-        }
-        guard let line else { return }
-        _ = line.withCString { write(1, $0, strlen($0)) }
-    }
-}

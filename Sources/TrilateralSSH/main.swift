@@ -36,13 +36,13 @@ struct SSHDoor: ParsableCommand {
 
     func run() throws {
         do { try serve() } catch let failure as DoorFailure {
-            FileHandleOut.standardError("trilateral-ssh: \(failure.message)\n")
+            DoorProcess.standardError("trilateral-ssh: \(failure.message)\n")
             throw ExitCode(failure.status)
         }
     }
 
     private func serve() throws {
-        let environment = Environment.current
+        let environment = DoorProcess.environment
         guard let address = DoorAddress(listen) else { throw DoorFailure("--listen \(listen.escapedForMessage): not [ADDR:]PORT", status: 64) }
         guard (1...10_000).contains(max) else { throw DoorFailure("--max \(max): give 1 to 10000", status: 64) }
         let code = environment[RoomCode.environmentName].flatMap(RoomCode.init)
@@ -69,50 +69,13 @@ struct SSHDoor: ParsableCommand {
             throw DoorFailure("cannot listen on \(address): \(error)", status: 69)
         }
         let bound = server.localAddress.flatMap { $0.port }.map { DoorAddress(host: address.host, port: $0) } ?? address
-        _ = fcntl(1, F_SETFL, fcntl(1, F_GETFL) | O_NONBLOCK)
-        let ready = CompanionMessage(listening: bound.description, fingerprint: key.fingerprint).line
-        _ = ready.withCString { write(1, $0, strlen($0)) }
-        // The room ends when the presenter does: end of file on standard input, or SIGTERM.
-        let ended = DispatchSemaphore(value: 0)
-        let input = DispatchSource.makeReadSource(fileDescriptor: 0, queue: .global())
-        input.setEventHandler {
-            var byte = [UInt8](repeating: 0, count: 64)
-            if read(0, &byte, byte.count) <= 0 { ended.signal() }
-        }
-        input.resume()
-        var stops: [DispatchSourceSignal] = []
-        for s in [SIGTERM, SIGINT, SIGHUP] {
-            signal(s, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: s, queue: .global())
-            source.setEventHandler { ended.signal() }
-            source.resume()
-            stops.append(source)
-        }
-        ended.wait()
-        input.cancel()
+        DoorProcess.announce(CompanionMessage(listening: bound.description, fingerprint: key.fingerprint))
+        // The room ends when the presenter does.
+        DoorProcess.awaitTheEnd()
         _ = server.close(mode: .all)
         room.close(within: 3)
         try? group.syncShutdownGracefully()
-        withExtendedLifetime(stops) {}
     }
-}
-
-/// The process environment as a dictionary.
-enum Environment {
-    static var current: [String: String] {
-        var result: [String: String] = [:]
-        var p = environ
-        while let entry = p.pointee {
-            let text = String(cString: entry)
-            if let eq = text.firstIndex(of: "=") { result[String(text[..<eq])] = String(text[text.index(after: eq)...]) }
-            p += 1
-        }
-        return result
-    }
-}
-
-enum FileHandleOut {
-    static func standardError(_ text: String) { _ = text.withCString { write(2, $0, strlen($0)) } }
 }
 
 SSHDoor.main()
