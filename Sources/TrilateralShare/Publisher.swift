@@ -72,6 +72,8 @@ public final class Publisher: Sendable {
         var browsing = false
         /// How this follower came (`Wire.Status.via`), if by a route the presenter counts.
         var route: Audience.Route?
+        /// A door's own reader of the views (`Wire.Status.relay`), not a viewer: not counted.
+        var relay = false
         /// Its answer to the open poll (an answer to another poll, or to an option it does not
         /// have, is not kept).
         var answer: PollAnswer?
@@ -227,16 +229,17 @@ public final class Publisher: Sendable {
 
     /// Tells `onAudience` if the counts changed.
     private func reportAudience(_ state: inout State) {
-        let browsing = state.peers.values.filter(\.browsing).count
+        let viewers = state.peers.values.filter { !$0.relay }
+        let browsing = viewers.filter(\.browsing).count
         var routes: [Audience.Route: Int] = [:]
-        for peer in state.peers.values { if let route = peer.route { routes[route, default: 0] += 1 } }
-        var now = Audience(watching: state.peers.count - browsing, browsing: browsing, routes: routes)
+        for peer in viewers { if let route = peer.route { routes[route, default: 0] += 1 } }
+        var now = Audience(watching: viewers.count - browsing, browsing: browsing, routes: routes)
         if let poll = state.poll {
             var counts = Array(repeating: 0, count: poll.options)
-            for peer in state.peers.values {
+            for peer in viewers {
                 if let answer = peer.answer, answer.poll == poll.id, counts.indices.contains(answer.option) { counts[answer.option] += 1 }
             }
-            now.poll = PollCount(poll: poll.id, counts: counts, notAnswered: state.peers.count - counts.reduce(0, +))
+            now.poll = PollCount(poll: poll.id, counts: counts, notAnswered: viewers.count - counts.reduce(0, +))
         }
         guard now != state.audience else { return }
         state.audience = now
@@ -304,6 +307,7 @@ public final class Publisher: Sendable {
                         case .status(let status):
                             peer.browsing = status.browsing
                             peer.route = status.via.flatMap(Audience.Route.init(rawValue:))
+                            peer.relay = status.via == Wire.Status.relay
                             if let answer = status.answer, let poll = state.poll, answer.poll == poll.id, (0..<poll.options).contains(answer.option) {
                                 peer.answer = answer
                             }

@@ -110,9 +110,13 @@ public enum Wire {
         public var answer: PollAnswer?
         /// How the viewer reached the presenter, when not at a terminal of this host: `ssh` for a
         /// viewer of `present --ssh`, `web` for one of `present --web` (`Audience.Route`). Counts
-        /// only; a presenter ignores a value it does not know.
+        /// only; a presenter ignores a value it does not know. `relay` is not a viewer: a door's own
+        /// reader of the presenter's views (`present --web` reads them once for every browser),
+        /// which the presenter does not count.
         public var via: String?
         public init(browsing: Bool, answer: PollAnswer? = nil, via: String? = nil) { self.browsing = browsing; self.answer = answer; self.via = via }
+        /// `via` of a door's own reader, not counted as a viewer.
+        public static let relay = "relay"
     }
 
     /// Why a presenter turned a follower away.
@@ -228,6 +232,22 @@ public struct FrameReader: Sendable {
             }
         } catch {
             throw .malformed("\(kind): \(String(describing: error).prefix(120))")
+        }
+    }
+}
+
+extension Wire.Hello {
+    /// The presenter's briefing, as a follower loads it: the text parsed here, and the
+    /// presenter's source texts given to the sources that name a text file (for the
+    /// paragraph view); or why it does not load.
+    public func briefing() -> Result<Briefing, LoadError> {
+        BriefingLoader.load(text: briefingText, file: "presenter's \(briefingFile)").map { loaded in
+            var briefing = loaded.briefing
+            for (id, text) in sourceTexts ?? [:] {
+                guard let i = briefing.sources.firstIndex(where: { $0.id == id && $0.textFile != nil }) else { continue }
+                briefing.sources[i].text = text
+            }
+            return briefing
         }
     }
 }

@@ -84,15 +84,9 @@ final class FollowSession {
         switch event {
         case .hello(let hello):
             if hello.briefingDigest != digest {
-                switch BriefingLoader.load(text: hello.briefingText, file: "presenter's \(hello.briefingFile)") {
-                case .success(let loaded):
+                switch hello.briefing() {
+                case .success(let briefing):
                     digest = hello.briefingDigest
-                    var briefing = loaded.briefing
-                    // The presenter's source texts, for the paragraph view; only to sources that name one.
-                    for (id, text) in hello.sourceTexts ?? [:] {
-                        guard let i = briefing.sources.firstIndex(where: { $0.id == id && $0.textFile != nil }) else { continue }
-                        briefing.sources[i].text = text
-                    }
                     loop.send(.follow(.rebase(briefing)))
                 case .failure(let error):
                     let first = error.description.split(separator: "\n").first.map(String.init) ?? "\(error)"

@@ -101,13 +101,15 @@ struct PublisherTests {
         try waitForAudience(publisher, Audience(watching: 1, browsing: 0))
     }
 
-    @Test("followers that came over ssh or from a browser are counted by route; an unknown route is a plain follower")
+    @Test("followers that came over ssh or from a browser are counted by route; an unknown route is a plain follower; a door's relay is not counted")
     func audienceRoutes() throws {
         let a = try address()
         let publisher = try Publisher(address: a, group: nil, hello: Wire.Hello(app: "t", session: "t", briefingFile: "x", briefingText: ""), privateDirectory: true)
         defer { publisher.stop() }
-        let ssh = try rawFollower(a), web = try rawFollower(a), odd = try rawFollower(a)
-        defer { close(ssh); close(web); close(odd) }
+        let ssh = try rawFollower(a), web = try rawFollower(a), odd = try rawFollower(a), relay = try rawFollower(a)
+        defer { close(ssh); close(web); close(odd); close(relay) }
+        // A web door's own reader is not a viewer: not in any count.
+        send(relay, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false, via: Wire.Status.relay)))
         send(ssh, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false, via: "ssh")))
         send(web, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: true, via: "web")))
         send(odd, Data(Wire.preamble) + Wire.frame(Wire.Status(browsing: false, via: "carrier-pigeon")))
