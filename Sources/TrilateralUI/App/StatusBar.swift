@@ -23,12 +23,14 @@ struct StatusBar: View {
         let place: String
         if let following = state.local.following {
             place = following.browsing ? "browsing · f follow · \(Self.presenterPlace(following, state))" : "following \(following.session)"
+        } else if !state.local.doors.isEmpty {
+            place = Self.roomPlace(state, width: rect.width - Self.roomHintRoom)
         } else {
-            place = ([state.local.audience?.summary ?? ""] + state.local.doors + ["\(state.shared.panes.focus + 1)/\(state.panes.count)"]).joinedNonEmpty(" · ")
+            place = ([state.local.audience?.summary ?? "", "\(state.shared.panes.focus + 1)/\(state.panes.count)"]).joinedNonEmpty(" · ")
         }
         // A presenter's audience stays in sight beside a message.
         var right = flash.map { [state.local.audience?.summary ?? "", $0].joinedNonEmpty(" · ") }
-            ?? (state.local.following?.browsing == true ? place : "\(place) · \(state.local.theme.current)")
+            ?? (state.local.following?.browsing == true || !state.local.doors.isEmpty ? place : "\(place) · \(state.local.theme.current)")
         if flash == nil, let n = state.shared.tour.step {
             // The presenter's clock while the tour runs (a follower's is the presenter's business).
             let clock = state.local.following == nil ? state.local.clock : TourClock()
@@ -42,7 +44,8 @@ struct StatusBar: View {
         }
         if state.shared.panes.zoomed { right = "zoomed · " + right }
         // A browsing follower's place (where the presenter is) matters more than the hints.
-        let share = state.local.following?.browsing == true || !state.local.doors.isEmpty ? rect.width * 2 / 3 : rect.width / 2
+        let share = !state.local.doors.isEmpty ? rect.width - Self.roomHintRoom
+            : state.local.following?.browsing == true ? rect.width * 2 / 3 : rect.width / 2
         let rightWidth = min(DisplayWidth.of(right) + 2, share)
         var x = rect.x + 1
         let limit = rect.maxX - rightWidth
@@ -53,6 +56,20 @@ struct StatusBar: View {
             x = canvas.text(" \(hint.text)  ", x: x, y: rect.y, role: .statusBar)
         }
         canvas.text(right, x: rect.maxX - rightWidth + 1, y: rect.y, width: rightWidth - 1, role: flash == nil ? .statusBar : .statusKey)
+    }
+
+    /// The columns a presenter with doors keeps for hints ("? help").
+    static let roomHintRoom = 10
+
+    /// A presenter's place while the room's doors are open: how to join first (each door and
+    /// the code, which the room reads off the screen), then who is watching, the pane and the
+    /// theme; what does not fit in `width` goes from the end (the audience's details before its
+    /// count), never the way in.
+    static func roomPlace(_ state: AppState, width: Int) -> String {
+        let audience = (state.local.audience?.summary ?? "").split(separator: " · ").map(String.init)
+        var parts = state.local.doors + audience + ["\(state.shared.panes.focus + 1)/\(state.panes.count)", state.local.theme.current]
+        while parts.count > state.local.doors.count, DisplayWidth.of(parts.joinedNonEmpty(" · ")) + 2 > width { parts.removeLast() }
+        return parts.joinedNonEmpty(" · ")
     }
 
     /// Where a browsing follower's presenter is: its pane and tour step ("presenter: Technology,
