@@ -129,7 +129,8 @@ let package = Package(
         .executableTarget(
             name: "trilateral-web",
             dependencies: [
-                "TrilateralWebRoom", "TrilateralDoor", "TrilateralShare", "TrilateralModel",
+                "TrilateralWebRoom", "TrilateralDoor", "TrilateralShare", "TrilateralModel", "TrilateralUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

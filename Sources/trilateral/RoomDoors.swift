@@ -81,7 +81,7 @@ struct RoomDoorOptions: ParsableArguments {
     static func hostName(_ host: String) -> String {
         guard host == "0.0.0.0" || host == "::" else { return host.contains(":") ? "[\(host)]" : host }
         var name = [CChar](repeating: 0, count: 256)
-        return gethostname(&name, name.count - 1) == 0 ? String(cString: name) : host
+        return gethostname(&name, name.count - 1) == 0 ? String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : host
     }
 }
 

@@ -1,0 +1,155 @@
+import NIOCore
+import NIOPosix
+import NIOWebSocket
+import TrilateralWebRoom
+
+/// One browser viewer on `/live`: it passes the room's messages on, keeping only the newest of
+/// each kind while the viewer reads slowly (a viewer that never reads costs two messages and
+/// its socket's buffer), and takes from the viewer nothing but small text frames saying
+/// browsing or following, a few a second; anything else closes it. Its own follower of the
+/// presenter (`ViewerUpstream`) is opened here and closed with it.
+final class LiveViewer: ChannelInboundHandler {
+    typealias InboundIn = WebSocketFrame
+    typealias OutboundOut = WebSocketFrame
+
+    /// What a message from the room is, for keeping the newest of each.
+    enum Kind: Sendable { case view, scenario, reload, end }
+
+    let room: WebRoom
+    private var context: ChannelHandlerContext?
+    private var upstream: Channel?
+    private var pending: (scenario: ByteBuffer?, view: ByteBuffer?, reload: ByteBuffer?) = (nil, nil, nil)
+    private var browsing = false
+    private var tokens = LiveViewer.burst
+    private var lastToken = NIODeadline.now()
+    private var lastHeard = NIODeadline.now()
+    private var closing = false
+    private var pinger: RepeatedTask?
+
+    /// The most status messages a viewer may send: 5 a second, 10 at once.
+    static let rate = 5.0, burst = 10.0
+    /// The largest frame a viewer may send (a status is 18 bytes).
+    static let frameLimit = 64
+    /// A ping this often; a viewer not heard from for `silenceLimit` is gone.
+    static let pingInterval: TimeAmount = .seconds(20)
+    static let silenceLimit: TimeAmount = .seconds(60)
+
+    init(room: WebRoom) { self.room = room }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        self.context = context
+        let channel = context.channel
+        _ = channel.setOption(.writeBufferWaterMark, value: .init(low: 4 << 10, high: 16 << 10))
+        for (kind, message) in room.join(self, on: channel.eventLoop) { offer(kind, message) }
+        let loop = channel.eventLoop
+        let me = NIOLoopBound(self, eventLoop: loop)
+        ClientBootstrap(group: loop)
+            .channelInitializer { up in up.eventLoop.makeCompletedFuture { try up.pipeline.syncOperations.addHandler(ViewerUpstream(viewer: channel)) } }
+            .connect(unixDomainSocketPath: room.socket)
+            .whenComplete { result in
+                let viewer = me.value
+                switch result {
+                case .success(let up): if viewer.closing { up.close(promise: nil) } else { viewer.upstream = up }
+                case .failure: viewer.close(.unexpectedServerError)
+                }
+            }
+        pinger = loop.scheduleRepeatedTask(initialDelay: Self.pingInterval, delay: Self.pingInterval) { _ in me.value.ping() }
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        closing = true
+        pinger?.cancel()
+        room.leave(self)
+        upstream?.close(promise: nil)
+        context.fireChannelInactive()
+    }
+
+    /// A message from the room: sent now if the viewer keeps up, else kept as the newest of its
+    /// kind (a reload makes older views moot; the end is sent regardless, then the close).
+    func offer(_ kind: Kind, _ message: ByteBuffer) {
+        guard !closing, let context else { return }
+        switch kind {
+        case .end:
+            write(message, context: context)
+            close(.goingAway)
+        case _ where context.channel.isWritable && pending.reload == nil:
+            write(message, context: context)
+        case .reload: pending = (nil, nil, message)
+        case .scenario: pending.scenario = message
+        case .view: pending.view = message
+        }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        guard context.channel.isWritable else { return }
+        let waiting = pending
+        pending = (nil, nil, nil)
+        for message in [waiting.reload, waiting.scenario, waiting.view].compactMap({ $0 }) { write(message, context: context) }
+        context.fireChannelWritabilityChanged()
+    }
+
+    private func write(_ message: ByteBuffer, context: ChannelHandlerContext) {
+        context.writeAndFlush(wrapOutboundOut(WebSocketFrame(fin: true, opcode: .text, data: message)), promise: nil)
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let frame = unwrapInboundIn(data)
+        lastHeard = .now()
+        switch frame.opcode {
+        case .text where frame.fin && frame.length <= Self.frameLimit:
+            let now = NIODeadline.now()
+            tokens = min(Self.burst, tokens + Double((now - lastToken).nanoseconds) / 1e9 * Self.rate)
+            lastToken = now
+            guard tokens >= 1 else { close(.policyViolation); return }
+            tokens -= 1
+            let text = String(buffer: frame.unmaskedData)
+            let wants: Bool
+            switch text {
+            case #"{"browsing":true}"#: wants = true
+            case #"{"browsing":false}"#: wants = false
+            default: close(.policyViolation); return
+            }
+            guard wants != browsing else { return }
+            browsing = wants
+            var out = context.channel.allocator.buffer(capacity: 64)
+            out.writeBytes(wants ? ViewerUpstream.browsing : ViewerUpstream.following)
+            upstream?.writeAndFlush(out, promise: nil)
+        case .connectionClose:
+            close(.normalClosure)
+        case .ping:
+            var data = frame.unmaskedData
+            let pong = WebSocketFrame(fin: true, opcode: .pong, data: data.readSlice(length: min(data.readableBytes, 125)) ?? ByteBuffer())
+            context.writeAndFlush(wrapOutboundOut(pong), promise: nil)
+        case .pong:
+            break
+        default:
+            // Binary, fragments, oversized text: more than a status.
+            close(.policyViolation)
+        }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) { context.close(promise: nil) }
+
+    /// A ping, unless the viewer has been silent too long (then it is gone).
+    private func ping() {
+        guard !closing, let context else { return }
+        guard NIODeadline.now() - lastHeard < Self.silenceLimit else { context.close(promise: nil); return }
+        context.writeAndFlush(wrapOutboundOut(WebSocketFrame(fin: true, opcode: .ping, data: ByteBuffer())), promise: nil)
+    }
+
+    /// A close frame with why, then the connection closed.
+    func close(_ code: WebSocketErrorCode) {
+        guard !closing, let context else { return }
+        closing = true
+        var data = context.channel.allocator.buffer(capacity: 2)
+        data.write(webSocketErrorCode: code)
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(WebSocketFrame(fin: true, opcode: .connectionClose, data: data))).whenComplete { _ in
+            channel.close(promise: nil)
+        }
+        // A viewer that does not read gets no say in when it closes.
+        channel.eventLoop.scheduleTask(in: .seconds(2)) { channel.close(promise: nil) }
+    }
+}

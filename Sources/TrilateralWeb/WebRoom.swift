@@ -1,0 +1,173 @@
+import Dispatch
+import NIOCore
+import NIOPosix
+import Synchronization
+import TrilateralDoor
+import TrilateralModel
+import TrilateralShare
+import TrilateralUI
+import TrilateralWebRoom
+
+/// The browser room: the presenter's briefing and its live page, the newest view and figures
+/// (worked out once for every viewer, as bytes ready to send), and the viewers, at most
+/// `maximum` at once. Thread-safe: the room's relay and every viewer's channel call it from
+/// their own event loops.
+final class WebRoom: Sendable {
+    let maximum: Int
+    /// The presenter's audience socket.
+    let socket: String
+    let keeper: Doorkeeper
+    let notices = Notices()
+    /// Connections not yet watching (loading the page, typing the code) allowed beside the
+    /// viewers; more are closed at once.
+    static let waitingLimit = 256
+
+    /// A viewer's handler, reachable from any thread through its event loop.
+    struct Link: Sendable {
+        let loop: EventLoop
+        let viewer: NIOLoopBound<LiveViewer>
+    }
+
+    private struct State {
+        var briefing: Briefing?
+        var page: LivePage?
+        var view: ByteBuffer?
+        var scenario: ByteBuffer?
+        var scenarioKey: String?
+        var viewers: [ObjectIdentifier: Link] = [:]
+        var seats = 0
+        var connections = 0
+        var ended: String?
+    }
+    private let state = Mutex(State())
+    /// Entered by each viewer as it joins, left as it goes: what `close` waits on.
+    private let watching = DispatchGroup()
+
+    init(maximum: Int, socket: String, keeper: Doorkeeper) {
+        self.maximum = maximum; self.socket = socket; self.keeper = keeper
+    }
+
+    // MARK: The presenter's side
+
+    /// Follows the presenter (the relay) and waits for its briefing.
+    func connect(group: EventLoopGroup, within limit: TimeAmount) throws {
+        let greeted = group.next().makePromise(of: Void.self)
+        let room = self
+        let relay = try ClientBootstrap(group: group)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Relay(room: room, greeted: greeted)) }
+            }
+            .connect(unixDomainSocketPath: socket).wait()
+        let timeout = relay.eventLoop.scheduleTask(in: limit) { greeted.fail(RelayError.noHello) }
+        defer { timeout.cancel() }
+        try greeted.futureResult.wait()
+    }
+
+    /// The presenter's hello: a briefing at start, or a `--watch` reload (every page reloads).
+    func hello(_ briefing: Briefing) {
+        let scenario = Scenario.baseline(of: briefing)
+        let page = LivePage(briefing: briefing, scenario: scenario)
+        let viewers = state.withLock { s -> [Link] in
+            let reloaded = s.briefing != nil
+            s.briefing = briefing
+            s.page = page
+            s.view = nil
+            s.scenario = nil
+            s.scenarioKey = LiveMessage.scenarioKey(scenario)
+            return reloaded ? Array(s.viewers.values) : []
+        }
+        send(.reload, ByteBuffer(string: LiveMessage.reload), to: viewers)
+    }
+
+    /// A view from the presenter: one message for every viewer, the figures before it when the
+    /// scenario changed, and the page a newcomer loads shows that scenario.
+    func view(_ view: SharedState) {
+        guard let briefing = state.withLock({ $0.briefing }) else { return }
+        let message = ByteBuffer(string: LiveMessage.view(view, briefing: briefing))
+        let key = LiveMessage.scenarioKey(view.whatIf.scenario)
+        let changed = state.withLock { $0.scenarioKey != key }
+        let figures = changed ? ByteBuffer(string: LiveMessage.scenario(view.whatIf.scenario, briefing: briefing)) : nil
+        let page = changed ? LivePage(briefing: briefing, scenario: view.whatIf.scenario) : nil
+        let viewers = state.withLock { s -> [Link] in
+            s.view = message
+            if let figures, let page { s.scenario = figures; s.scenarioKey = key; s.page = page }
+            return Array(s.viewers.values)
+        }
+        if let figures { send(.scenario, figures, to: viewers) }
+        send(.view, message, to: viewers)
+    }
+
+    /// The presenter has gone (its socket closed): the room ends.
+    func presenterLeft() { DoorProcess.end() }
+
+    // MARK: The viewers' side
+
+    /// The live page now, once the presenter's briefing has come.
+    var page: LivePage? { state.withLock { $0.page } }
+
+    /// A new connection, if the room has room for it (viewers and `waitingLimit` more).
+    func admitConnection() -> Bool {
+        state.withLock { s in
+            guard s.ended == nil, s.connections < maximum + Self.waitingLimit else { return false }
+            s.connections += 1
+            return true
+        }
+    }
+
+    func connectionClosed() { state.withLock { $0.connections -= 1 } }
+
+    /// A seat for one more viewer, if there is one.
+    func takeSeat() -> Bool {
+        state.withLock { s in
+            guard s.ended == nil, s.seats < maximum else { return false }
+            s.seats += 1
+            return true
+        }
+    }
+
+    func leaveSeat() { state.withLock { $0.seats -= 1 } }
+
+    /// Whether every seat is taken.
+    var isFull: Bool { state.withLock { $0.seats >= maximum } }
+
+    /// A viewer now on `/live`: remembered, and given the newest figures and view at once.
+    func join(_ viewer: LiveViewer, on loop: EventLoop) -> [(LiveViewer.Kind, ByteBuffer)] {
+        let (ended, latest) = state.withLock { s -> (String?, [(LiveViewer.Kind, ByteBuffer)]) in
+            s.viewers[ObjectIdentifier(viewer)] = Link(loop: loop, viewer: NIOLoopBound(viewer, eventLoop: loop))
+            watching.enter()
+            return (s.ended, [s.scenario.map { (.scenario, $0) }, s.view.map { (.view, $0) }].compactMap { $0 })
+        }
+        if let ended { return [(.end, ByteBuffer(string: LiveMessage.end(ended)))] }
+        return latest
+    }
+
+    func leave(_ viewer: LiveViewer) {
+        state.withLock { s in
+            if s.viewers.removeValue(forKey: ObjectIdentifier(viewer)) != nil { watching.leave() }
+        }
+    }
+
+    /// A notice for the presenter's status bar (at most one every few seconds of each kind).
+    func tell(_ text: String) { notices.send(text) }
+
+    /// The end: every viewer told the presenter has ended the session, then closed; no one
+    /// joins after. Returns when all have gone, or after `limit` seconds.
+    func close(within limit: Double) {
+        let why = "the presenter has ended the session. Goodbye."
+        let viewers = state.withLock { s -> [Link] in
+            s.ended = why
+            return Array(s.viewers.values)
+        }
+        send(.end, ByteBuffer(string: LiveMessage.end(why)), to: viewers)
+        _ = watching.wait(timeout: .now() + limit)
+    }
+
+    private func send(_ kind: LiveViewer.Kind, _ message: ByteBuffer, to viewers: [Link]) {
+        for link in viewers { link.loop.execute { link.viewer.value.offer(kind, message) } }
+    }
+}
+
+enum RelayError: Error, CustomStringConvertible {
+    case noHello
+    var description: String { "no briefing from the presenter within 10 s" }
+}

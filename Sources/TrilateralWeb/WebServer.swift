@@ -1,0 +1,93 @@
+import Glibc
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+import NIOWebSocket
+import TrilateralDoor
+import TrilateralWebRoom
+
+/// The web door's server: every connection is counted, guarded (`RequestGuard`) and given an
+/// HTTP pipeline whose one upgrade is `GET /live` to a WebSocket, for a viewer the doorkeeper
+/// admits, from this page's own origin, while a seat is free.
+struct WebServer {
+    let room: WebRoom
+
+    /// Headers on every answer: nothing cached, nothing sniffed, no referrer, no framing.
+    static let commonHeaders = [
+        ("Cache-Control", "no-store"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "no-referrer"),
+        ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Resource-Policy", "same-origin"),
+    ]
+
+    /// The largest WebSocket frame a viewer may send (the decoder refuses more, closing with 1009).
+    static let maxFrameSize = 1 << 10
+
+    func listen(on address: DoorAddress, group: EventLoopGroup) throws -> Channel {
+        let room = room
+        return try ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.backlog, value: 512)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelOption(ChannelOptions.socketOption(.so_keepalive), value: 1)
+            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPIDLE), value: 30)
+            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPINTVL), value: 10)
+            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPCNT), value: 3)
+            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_USER_TIMEOUT), value: 60_000)
+            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try Self.welcome(channel, room: room) }
+            }
+            .bind(host: address.host, port: address.port).wait()
+    }
+
+    /// A new connection: counted, guarded, and given the HTTP pipeline.
+    static func welcome(_ channel: Channel, room: WebRoom) throws {
+        guard room.admitConnection() else {
+            channel.close(promise: nil)
+            return
+        }
+        channel.closeFuture.whenComplete { _ in room.connectionClosed() }
+        let upgrader = NIOWebSocketServerUpgrader(
+            maxFrameSize: maxFrameSize,
+            automaticErrorHandling: true,
+            shouldUpgrade: { channel, head in
+                channel.eventLoop.makeSucceededFuture(Self.mayUpgrade(head, room: room, channel: channel) ? HTTPHeaders(commonHeaders.map { ($0.0, $0.1) }) : nil)
+            },
+            upgradePipelineHandler: { channel, _ in
+                channel.eventLoop.makeCompletedFuture {
+                    let sync = channel.pipeline.syncOperations
+                    sync.removeHandler(name: RequestGuard.name, promise: nil)
+                    try sync.addHandler(LiveViewer(room: room))
+                }
+            })
+        let sync = channel.pipeline.syncOperations
+        try sync.addHandler(RequestGuard(), name: RequestGuard.name)
+        try sync.configureHTTPServerPipeline(withServerUpgrade: (upgraders: [upgrader], completionHandler: { context in
+            context.pipeline.syncOperations.removeHandler(name: PageHandler.name, promise: nil)
+        }))
+        try sync.addHandler(PageHandler(room: room), name: PageHandler.name)
+    }
+
+    /// Whether `GET /live` may become a viewer: admitted, from this page's origin, and a seat
+    /// free (taken here, given back when the connection closes).
+    static func mayUpgrade(_ head: HTTPRequestHead, room: WebRoom, channel: Channel) -> Bool {
+        guard Route(method: head.method.rawValue, uri: head.uri) == .live,
+              room.keeper.admits(cookies: head.headers["cookie"]), sameOrigin(head) else { return false }
+        guard room.takeSeat() else {
+            room.tell("web: the room is full (\(room.maximum) viewers); one more was turned away")
+            return false
+        }
+        channel.closeFuture.whenComplete { _ in room.leaveSeat() }
+        return true
+    }
+
+    /// A browser's WebSocket says where its page came from; only this server's own pages may
+    /// open one (another site's script in the viewer's browser may not). No `Origin` is not
+    /// a browser page, and is allowed.
+    static func sameOrigin(_ head: HTTPRequestHead) -> Bool {
+        guard let origin = head.headers.first(name: "origin") else { return true }
+        guard let host = head.headers.first(name: "host") else { return false }
+        return origin == "http://\(host)" || origin == "https://\(host)"
+    }
+}
