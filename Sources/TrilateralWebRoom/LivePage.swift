@@ -30,7 +30,7 @@ public struct LivePage: Sendable {
     #live-bar[hidden] { display: none; }
     #live-mode { font-weight: 700; }
     #live-follow { font: inherit; padding: .2rem .8rem; min-height: 2.2rem; }
-    .live-here { outline: 3px solid var(--link); outline-offset: 4px; scroll-margin-top: 4rem; }
+    .live-here { outline: 3px solid var(--link); outline-offset: 4px; }
     @media (max-width: 40rem) { #live-bar { margin: -.6rem -.6rem .8rem; } }
     """
 

@@ -2,7 +2,8 @@
 /// `/live`, marks the presenter's place (`aria-current="true"`, the `live-here` outline) and
 /// scrolls to it, shows the tour caption in the bar's live region, puts a scenario's figures in
 /// place, reloads on a new briefing, and says "browsing · Follow" once the reader scrolls away
-/// (told upstream as browsing) until Follow is pressed. Text goes in only by `textContent`.
+/// by wheel, touch or keys (told upstream as browsing) until Follow is pressed.
+/// Text goes in only by `textContent`.
 enum LiveScript {
     static let source = #"""
 (function () {
@@ -10,7 +11,7 @@ enum LiveScript {
   var bar = document.getElementById("live-bar"), said = document.getElementById("live-caption"),
       mode = document.getElementById("live-mode"), follow = document.getElementById("live-follow");
   bar.hidden = false;
-  var browsing = false, last = null, here = null, ours = 0, ws = null;
+  var browsing = false, last = null, here = null, ws = null, ended = false;
   function send() { if (ws && ws.readyState === 1) ws.send(JSON.stringify({ browsing: browsing })); }
   function setBrowsing(b) {
     if (b === browsing) return;
@@ -28,15 +29,15 @@ enum LiveScript {
     }
     return el;
   }
+  // The place at the top of the window, just below the bar (which stays over the page).
+  function reveal() { window.scrollTo(0, Math.max(0, here.getBoundingClientRect().top + window.scrollY - bar.offsetHeight - 12)); }
   function show(m) {
     if (here) { here.removeAttribute("aria-current"); here.classList.remove("live-here"); }
     here = find(m);
     if (!here) return;
     here.setAttribute("aria-current", "true");
     here.classList.add("live-here");
-    ours++;
-    here.scrollIntoView({ block: "start" });
-    setTimeout(function () { ours--; }, 200);
+    reveal();
   }
   function figures(m) {
     var name = document.querySelector(".scenario strong");
@@ -63,11 +64,22 @@ enum LiveScript {
       if (m.t === "view") { last = m; caption(m); if (!browsing) show(m); }
       else if (m.t === "scenario") figures(m);
       else if (m.t === "reload") location.reload();
-      else if (m.t === "end") { mode.textContent = m.caption; follow.hidden = true; said.textContent = ""; ws.close(); }
+      else if (m.t === "end") { ended = true; mode.textContent = m.caption; follow.hidden = true; said.textContent = ""; ws.close(); }
     };
     ws.onclose = function () { if (mode.textContent === "following" || mode.textContent === "browsing") mode.textContent = "disconnected"; };
   }
-  window.addEventListener("scroll", function () { if (ours === 0 && last) setBrowsing(true); }, { passive: true });
+  // The reader's own scrolling (wheel, touch, keys) is browsing. A scroll event alone is not:
+  // the page's own scrollIntoView fires them, and so does the browser keeping the text in place
+  // when the bar above it grows or shrinks a line.
+  function away() { if (last && !ended) setBrowsing(true); }
+  window.addEventListener("wheel", away, { passive: true });
+  window.addEventListener("touchmove", away, { passive: true });
+  window.addEventListener("keydown", function (e) {
+    if (/^(INPUT|BUTTON|TEXTAREA|SELECT|A)$/.test(e.target.tagName)) return;
+    if (["PageDown", "PageUp", "ArrowDown", "ArrowUp", "Home", "End", " "].indexOf(e.key) >= 0) away();
+  });
+  // A turned phone or a resized window lays the page out again: a follower stays on the place.
+  window.addEventListener("resize", function () { if (!browsing && !ended && here) reveal(); });
   follow.addEventListener("click", function () { setBrowsing(false); });
   open();
 })();
