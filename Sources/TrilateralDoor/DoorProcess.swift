@@ -19,6 +19,15 @@ public enum DoorProcess {
         return result
     }
 
+    /// Raises this process's limit on open files to the most it may have: a room of a
+    /// thousand viewers needs more descriptors than the usual 1,024 (two for each web viewer).
+    public static func raiseFileLimit() {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
+
     /// Writes a line to standard error as it is.
     public static func standardError(_ text: String) { _ = text.withCString { write(2, $0, strlen($0)) } }
 

@@ -58,6 +58,7 @@ struct SSHDoor: ParsableCommand {
         // Followers are reaped by the kernel; their signals are reset when they start.
         signal(SIGCHLD, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
+        DoorProcess.raiseFileLimit()
         var followerEnvironment = ["LANG": "C.UTF-8"]
         for name in ["HOME", "PATH", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_STATE_HOME"] { followerEnvironment[name] = environment[name] }
         let room = Room(maximum: max, followerCommand: [follower] + followerArguments, followerEnvironment: followerEnvironment,

@@ -1,5 +1,6 @@
 import NIOCore
 import NIOHTTP1
+import NIOWebSocket
 import TrilateralWebRoom
 
 /// Every HTTP request that is not a WebSocket upgrade: the live page (or the code form), a
@@ -80,8 +81,21 @@ final class PageHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
     }
 
+    /// A WebSocket upgrade the server turned down (`WebServer.mayUpgrade`): its request, for
+    /// the answer to the error that follows.
+    private var refusedUpgrade: HTTPRequestHead?
+    func upgradeRefused(_ head: HTTPRequestHead) { refusedUpgrade = head }
+
+    /// A refused upgrade is answered with why; a request that does not parse has had NIO's own
+    /// 400, and nothing more may be written (it would be taken for a second response).
     func errorCaught(context: ChannelHandlerContext, error: Error) {
-        answer(Response(status: .badRequest), context: context)
+        if error is NIOWebSocketUpgradeError, let head = refusedUpgrade {
+            self.head = head
+            answer(response(to: head, peer: context.channel.remoteAddress?.ipAddress ?? "?"), context: context)
+            return
+        }
+        answered = true
+        context.close(promise: nil)
     }
 }
 

@@ -9,14 +9,16 @@ import TrilateralWebRoom
 final class RequestGuard: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
     typealias InboundOut = ByteBuffer
+    typealias OutboundOut = ByteBuffer
     static let timeLimit: TimeAmount = .seconds(10)
     static let name = "request-guard"
     private var received = 0
     private var timer: Scheduled<Void>?
 
     func handlerAdded(context: ChannelHandlerContext) {
-        let channel = context.channel
-        timer = channel.eventLoop.scheduleTask(in: Self.timeLimit) { Self.refuse(channel, "408 Request Timeout") }
+        let me = NIOLoopBound(self, eventLoop: context.eventLoop)
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
+        timer = context.eventLoop.scheduleTask(in: Self.timeLimit) { me.value.refuse(bound.value, "408 Request Timeout") }
     }
 
     func handlerRemoved(context: ChannelHandlerContext) { timer?.cancel() }
@@ -25,16 +27,18 @@ final class RequestGuard: ChannelInboundHandler, RemovableChannelHandler {
         received += unwrapInboundIn(data).readableBytes
         guard received <= Route.headLimit + Route.bodyLimit else {
             timer?.cancel()
-            Self.refuse(context.channel, "431 Request Header Fields Too Large")
+            refuse(context, "431 Request Header Fields Too Large")
             return
         }
         context.fireChannelRead(data)
     }
 
-    /// A bare status answer, then the end of the connection.
-    static func refuse(_ channel: Channel, _ status: String) {
-        var out = channel.allocator.buffer(capacity: 128)
+    /// A bare status answer, then the end of the connection. Written from this handler, the
+    /// first, so it goes to the socket as bytes, past none of the HTTP handlers.
+    private func refuse(_ context: ChannelHandlerContext, _ status: String) {
+        var out = context.channel.allocator.buffer(capacity: 128)
         out.writeString("HTTP/1.1 \(status)\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-        channel.writeAndFlush(out).whenComplete { _ in channel.close(promise: nil) }
+        let channel = context.channel
+        context.writeAndFlush(NIOAny(out)).whenComplete { _ in channel.close(promise: nil) }
     }
 }

@@ -48,11 +48,19 @@ struct WebServer {
             return
         }
         channel.closeFuture.whenComplete { _ in room.connectionClosed() }
+        let page = PageHandler(room: room)
+        let refused = NIOLoopBound(page, eventLoop: channel.eventLoop)
         let upgrader = NIOWebSocketServerUpgrader(
             maxFrameSize: maxFrameSize,
             automaticErrorHandling: true,
             shouldUpgrade: { channel, head in
-                channel.eventLoop.makeSucceededFuture(Self.mayUpgrade(head, room: room, channel: channel) ? HTTPHeaders(commonHeaders.map { ($0.0, $0.1) }) : nil)
+                // A refused upgrade ends in an error, not in the page handler: it is told the
+                // request first, to answer why (403, 503, 426).
+                guard Self.mayUpgrade(head, room: room, channel: channel) else {
+                    refused.value.upgradeRefused(head)
+                    return channel.eventLoop.makeSucceededFuture(nil)
+                }
+                return channel.eventLoop.makeSucceededFuture(HTTPHeaders(commonHeaders.map { ($0.0, $0.1) }))
             },
             upgradePipelineHandler: { channel, _ in
                 channel.eventLoop.makeCompletedFuture {
@@ -66,7 +74,7 @@ struct WebServer {
         try sync.configureHTTPServerPipeline(withServerUpgrade: (upgraders: [upgrader], completionHandler: { context in
             context.pipeline.syncOperations.removeHandler(name: PageHandler.name, promise: nil)
         }))
-        try sync.addHandler(PageHandler(room: room), name: PageHandler.name)
+        try sync.addHandler(page, name: PageHandler.name)
     }
 
     /// Whether `GET /live` may become a viewer: admitted, from this page's origin, and a seat

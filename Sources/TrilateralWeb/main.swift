@@ -39,6 +39,7 @@ struct WebDoor: ParsableCommand {
         let code = DoorProcess.environment[RoomCode.environmentName].flatMap(RoomCode.init)
         guard open || code != nil else { throw DoorFailure("no room code (\(RoomCode.environmentName)) and not --open", status: 64) }
         signal(SIGPIPE, SIG_IGN)
+        DoorProcess.raiseFileLimit()
         let group = MultiThreadedEventLoopGroup(numberOfThreads: Swift.max(1, System.coreCount))
         let room = WebRoom(maximum: max, socket: socket, keeper: Doorkeeper(code: open ? nil : code))
         // The presenter's briefing first, so the first page served is the handout.

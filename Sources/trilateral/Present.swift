@@ -3,6 +3,7 @@ import Dispatch
 import FoundationEssentials
 import Glibc
 import Synchronization
+import TrilateralDoor
 import TrilateralModel
 import TrilateralShare
 import TrilateralTerminal
@@ -61,6 +62,8 @@ struct Present: ParsableCommand {
         }
         let hello = try hellos(source.text, model)
         let publisher: Publisher, presenterView: Publisher
+        // A door's viewers are each a follower here: room for them beyond the usual 1,024 files.
+        if room.extraFollowers > 0 { DoorProcess.raiseFileLimit() }
         do {
             publisher = try Publisher(address: address, group: group, hello: hello.audience, privateDirectory: place.dir == nil,
                                       maximumFollowers: Publisher.defaultMaximumFollowers + room.extraFollowers)
