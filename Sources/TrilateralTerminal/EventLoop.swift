@@ -131,12 +131,15 @@ public final class EventLoop {
     }
 
     private func render() {
-        onChange?(state)
         let canvas = Dashboard.render(state)
         // Same frame as before (e.g. a key that changed nothing): nothing to send.
-        if canvas == lastCanvas { return }
-        screen.draw(canvas, over: lastCanvas)
-        lastCanvas = canvas
+        if canvas != lastCanvas {
+            screen.draw(canvas, over: lastCanvas)
+            lastCanvas = canvas
+        }
+        // The room hears of the change once this screen's frame is out: a presenter's own
+        // screen never waits while its view is sent to a thousand viewers.
+        onChange?(state)
     }
 
     private func resized() {
