@@ -7,8 +7,9 @@ import TrilateralModel
 @Suite("Status bar with the room's doors")
 struct RoomStatusBarTests: DashboardTesting {
     /// The bottom line of a presenter at `width` with `doors` open and `audience` watching.
-    func statusLine(width: Int, doors: [String], audience: Audience) -> String {
+    func statusLine(width: Int, doors: [String], audience: Audience, keys: String = "") -> String {
         var s = fresh(width, 24)
+        press(&s, keys)
         AppReducer.reduce(&s, .app(.doors(doors)))
         AppReducer.reduce(&s, .app(.audience(audience)))
         return CanvasText.plain(Dashboard.render(s)).split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
@@ -32,5 +33,14 @@ struct RoomStatusBarTests: DashboardTesting {
     func everythingAt120() {
         let line = statusLine(width: 120, doors: ["ssh -p 2310 127.0.0.1", "code 203145"], audience: Audience(watching: 3, browsing: 0, routes: [.ssh: 3]))
         #expect(line.contains("ssh -p 2310 127.0.0.1 · code 203145 · 3 watching · 3 over ssh · 1/"), "\(line)")
+    }
+
+    @Test("during the tour the step leads, the doors and the code still show whole, the audience's details give way")
+    func duringTheTour() {
+        let line = statusLine(width: 120, doors: ["ssh -p 2310 127.0.0.1", "http://127.0.0.1:8093/", "code 203145"],
+                              audience: Audience(watching: 1, browsing: 0, routes: [.web: 1]), keys: "b")
+        #expect(line.contains("step 1/"), "\(line)")
+        #expect(line.hasSuffix("ssh -p 2310 127.0.0.1 · http://127.0.0.1:8093/ · code 203145 · 1 watching"), "\(line)")
+        #expect(!line.contains("…"), "\(line)")
     }
 }

@@ -18,31 +18,34 @@ struct StatusBar: View {
             return
         }
         let flash = state.local.flash
-        // A follower cannot move between panes, so it shows whom it follows instead of "1/6";
-        // browsing on its own, where the presenter is now; a presenter, who is watching.
-        let place: String
-        if let following = state.local.following {
-            place = following.browsing ? "browsing · f follow · \(Self.presenterPlace(following, state))" : "following \(following.session)"
-        } else if !state.local.doors.isEmpty {
-            place = Self.roomPlace(state, width: rect.width - Self.roomHintRoom)
-        } else {
-            place = ([state.local.audience?.summary ?? "", "\(state.shared.panes.focus + 1)/\(state.panes.count)"]).joinedNonEmpty(" · ")
-        }
-        // A presenter's audience stays in sight beside a message.
-        var right = flash.map { [state.local.audience?.summary ?? "", $0].joinedNonEmpty(" · ") }
-            ?? (state.local.following?.browsing == true || !state.local.doors.isEmpty ? place : "\(place) · \(state.local.theme.current)")
+        // What leads the right side, when there is no message: zoomed, the search position, the
+        // tour step and its clock.
+        var lead = ""
         if flash == nil, let n = state.shared.tour.step {
             // The presenter's clock while the tour runs (a follower's is the presenter's business).
             let clock = state.local.following == nil ? state.local.clock : TourClock()
             let times = clock.tourStarted.map { started in
                 [ClockText.duration(state.local.now - started), ClockText.left(clock, now: state.local.now) ?? ""].joinedNonEmpty(" · ") + " · "
             } ?? ""
-            right = "step \(n + 1)/\(state.briefing.tour.count) · \(times)" + right
+            lead = "step \(n + 1)/\(state.briefing.tour.count) · \(times)" + lead
         }
         if flash == nil, search.isActive, let n = search.current {
-            right = "/\(search.query.escapingControls) \(n + 1)/\(search.matches.count) (n N, Esc) · " + right
+            lead = "/\(search.query.escapingControls) \(n + 1)/\(search.matches.count) (n N, Esc) · " + lead
         }
-        if state.shared.panes.zoomed { right = "zoomed · " + right }
+        if state.shared.panes.zoomed { lead = "zoomed · " + lead }
+        // A follower cannot move between panes, so it shows whom it follows instead of "1/6";
+        // browsing on its own, where the presenter is now; a presenter, who is watching.
+        let place: String
+        if let following = state.local.following {
+            place = following.browsing ? "browsing · f follow · \(Self.presenterPlace(following, state))" : "following \(following.session)"
+        } else if !state.local.doors.isEmpty {
+            place = Self.roomPlace(state, width: rect.width - Self.roomHintRoom - DisplayWidth.of(lead))
+        } else {
+            place = ([state.local.audience?.summary ?? "", "\(state.shared.panes.focus + 1)/\(state.panes.count)"]).joinedNonEmpty(" · ")
+        }
+        // A presenter's audience stays in sight beside a message.
+        let right = flash.map { [state.local.audience?.summary ?? "", $0].joinedNonEmpty(" · ") }
+            ?? lead + (state.local.following?.browsing == true || !state.local.doors.isEmpty ? place : "\(place) · \(state.local.theme.current)")
         // A browsing follower's place (where the presenter is) matters more than the hints.
         let share = !state.local.doors.isEmpty ? rect.width - Self.roomHintRoom
             : state.local.following?.browsing == true ? rect.width * 2 / 3 : rect.width / 2
