@@ -18,7 +18,18 @@ enum BinaryFreshness {
         func consider(_ path: String) {
             if let date = modified(path), newest.map({ date > $0.date }) ?? true { newest = (date, path) }
         }
-        consider(root.appending(path: "Package.swift").path)
+        // A manifest change relinks nothing unless it changes what is built, so the manifest is
+        // held against the build's plan (`.build/release.yaml`, written by every build), when
+        // there is one, rather than against the binary.
+        let manifest = root.appending(path: "Package.swift").path
+        let plan = root.appending(path: ".build/\(URL(fileURLWithPath: binary).deletingLastPathComponent().lastPathComponent).yaml").path
+        if let planned = modified(plan), let changed = modified(manifest) {
+            if changed > planned.addingTimeInterval(1) {
+                return .failure(HarnessError("\(binary) was built before Package.swift changed: run `\(build)` before `swift test` (the end-to-end tests drive it)"))
+            }
+        } else {
+            consider(manifest)
+        }
         for folder in (targets?.map { "Sources/" + $0 } ?? ["Sources"]) + ["themes"] {
             let base = root.appending(path: folder).path
             guard let walker = fm.enumerator(atPath: base) else { continue }

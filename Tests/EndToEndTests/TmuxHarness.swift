@@ -25,11 +25,24 @@ final class TmuxHarness {
         }
     }
     static let builtBinary = root.appending(path: ".build/release/trilateral").path
-    /// Everything under Sources/ but the fuzzer's and the benchmarks' own folders goes into it.
-    static let freshness: Result<Void, HarnessError> = BinaryFreshness.check(
-        builtBinary, root: root, build: "swift build -c release",
-        targets: ((try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: "Sources").path)) ?? [])
-            .filter { $0 != "TrilateralFuzz" && $0 != "TrilateralBench" })
+    /// The dashboard and the room's doors it starts (which sit beside it), each checked against
+    /// the folders under Sources/ it is built from: a build relinks a binary only for a change
+    /// it links, so a door's change leaves the dashboard's binary older, and rightly so.
+    static let freshness: Result<Void, HarnessError> = {
+        let all = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: "Sources").path)) ?? []
+        let doorsOnly = ["TrilateralSSH", "TrilateralWeb", "TrilateralWebRoom"]
+        let shared = ["TrilateralDoor", "TrilateralShare", "TrilateralModel", "TrilateralUI", "TrilateralExport", "TrilateralStyle", "CLibYAML", "EmbedPlugin", "EmbedTool"]
+        let binaries: [(String, [String])] = [
+            ("trilateral", all.filter { !doorsOnly.contains($0) && $0 != "TrilateralFuzz" && $0 != "TrilateralBench" }),
+            ("trilateral-ssh", ["TrilateralSSH", "TrilateralDoor", "CPty"]),
+            ("trilateral-web", ["TrilateralWeb", "TrilateralWebRoom"] + shared),
+        ]
+        for (name, targets) in binaries {
+            let path = root.appending(path: ".build/release/\(name)").path
+            if case .failure(let error) = BinaryFreshness.check(path, root: root, build: "swift build -c release", targets: targets) { return .failure(error) }
+        }
+        return .success(())
+    }()
 
     let socket = "trilateral-e2e-\(UUID().uuidString.prefix(8))"
     let dir = FileManager.default.temporaryDirectory.appending(path: "trilateral-e2e-\(UUID().uuidString.prefix(8))")
