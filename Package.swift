@@ -162,6 +162,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "TrilateralTerminalTests", dependencies: ["TrilateralTerminal"]),
         .testTarget(name: "TrilateralDoorTests", dependencies: ["TrilateralDoor"]),
+        .testTarget(name: "TrilateralWebRoomTests", dependencies: ["TrilateralWebRoom", "TrilateralModel", "TrilateralUI", "TrilateralExport", "TrilateralDoor", "BuiltInBriefings", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "BuiltInBriefings", "TrilateralModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

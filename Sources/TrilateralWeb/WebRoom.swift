@@ -32,8 +32,10 @@ final class WebRoom: Sendable {
         var briefing: Briefing?
         var page: LivePage?
         var view: ByteBuffer?
-        var scenario: ByteBuffer?
-        var scenarioKey: String?
+        /// The newest figures message, and the scenario and layers the page was built for.
+        var figures: ByteBuffer?
+        var scenario: Scenario?
+        var hindsight = false
         var viewers: [ObjectIdentifier: Link] = [:]
         var seats = 0
         var connections = 0
@@ -72,26 +74,34 @@ final class WebRoom: Sendable {
             s.briefing = briefing
             s.page = page
             s.view = nil
-            s.scenario = nil
-            s.scenarioKey = LiveMessage.scenarioKey(scenario)
+            s.figures = nil
+            s.scenario = scenario
+            s.hindsight = false
             return reloaded ? Array(s.viewers.values) : []
         }
         send(.reload, ByteBuffer(string: LiveMessage.reload), to: viewers)
     }
 
     /// A view from the presenter: one message for every viewer, the figures before it when the
-    /// scenario changed, and the page a newcomer loads shows that scenario.
+    /// scenario changed, and the page a newcomer loads shows that scenario. When the presenter
+    /// shows or hides what happened after the briefing, the page itself changes (the events, the
+    /// scorecard): every viewer loads it again.
     func view(_ view: SharedState) {
         guard let briefing = state.withLock({ $0.briefing }) else { return }
         let message = ByteBuffer(string: LiveMessage.view(view, briefing: briefing))
-        let key = LiveMessage.scenarioKey(view.whatIf.scenario)
-        let changed = state.withLock { $0.scenarioKey != key }
-        let figures = changed ? ByteBuffer(string: LiveMessage.scenario(view.whatIf.scenario, briefing: briefing)) : nil
-        let page = changed ? LivePage(briefing: briefing, scenario: view.whatIf.scenario) : nil
+        let scenario = view.whatIf.scenario, hindsight = PresenterPlace.showsHindsight(view)
+        let (scenarioChanged, layerChanged) = state.withLock { ($0.scenario != scenario, $0.hindsight != hindsight) }
+        let figures = scenarioChanged ? ByteBuffer(string: LiveMessage.scenario(scenario, briefing: briefing)) : nil
+        let page = scenarioChanged || layerChanged ? LivePage(briefing: briefing, scenario: scenario, hindsight: hindsight) : nil
         let viewers = state.withLock { s -> [Link] in
             s.view = message
-            if let figures, let page { s.scenario = figures; s.scenarioKey = key; s.page = page }
+            if let page { s.page = page; s.scenario = scenario; s.hindsight = hindsight }
+            if let figures { s.figures = figures }
             return Array(s.viewers.values)
+        }
+        if layerChanged {
+            send(.reload, ByteBuffer(string: LiveMessage.reload), to: viewers)
+            return
         }
         if let figures { send(.scenario, figures, to: viewers) }
         send(.view, message, to: viewers)
@@ -135,7 +145,7 @@ final class WebRoom: Sendable {
         let (ended, latest) = state.withLock { s -> (String?, [(LiveViewer.Kind, ByteBuffer)]) in
             s.viewers[ObjectIdentifier(viewer)] = Link(loop: loop, viewer: NIOLoopBound(viewer, eventLoop: loop))
             watching.enter()
-            return (s.ended, [s.scenario.map { (.scenario, $0) }, s.view.map { (.view, $0) }].compactMap { $0 })
+            return (s.ended, [s.figures.map { (.scenario, $0) }, s.view.map { (.view, $0) }].compactMap { $0 })
         }
         if let ended { return [(.end, ByteBuffer(string: LiveMessage.end(ended)))] }
         return latest

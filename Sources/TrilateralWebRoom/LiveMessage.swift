@@ -27,6 +27,7 @@ public enum LiveMessage {
         let handout = Handout(briefing: briefing, scenario: scenario, hindsight: false)
         var body = Body(t: "scenario")
         body.name = handout.scenarioName
+        body.scenario = scenarioKey(scenario)
         body.outlooks = briefing.pillars.filter { $0.kind == .cooperation }.compactMap { pillar in
             guard let score = OutlookEngine(briefing: briefing).outlooks(for: scenario).first(where: { $0.target == pillar.id }) else { return nil }
             return [pillar.id, handout.level(pillar.id), handout.change(pillar.id),
@@ -39,9 +40,12 @@ public enum LiveMessage {
     public static func end(_ why: String) -> String { encode(Body(t: "end", caption: why)) }
 
     /// A short, stable name for a scenario, so the page knows when the figures changed.
+    /// Built from the choices and the unsettled factors in sorted order, so equal scenarios
+    /// always have the same key (a `Set` encodes in no fixed order).
     public static func scenarioKey(_ scenario: Scenario) -> String {
-        let data = (try? sortedEncoder.encode(scenario)) ?? Data()
-        return String(fnv(data), radix: 16)
+        let choices = scenario.choices.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let text = choices.joined(separator: ",") + "|" + scenario.unsettled.sorted().joined(separator: ",")
+        return String(fnv(Data(text.utf8)), radix: 16)
     }
 
     struct Body: Encodable {

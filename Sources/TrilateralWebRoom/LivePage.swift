@@ -13,9 +13,12 @@ public struct LivePage: Sendable {
     public let html: String
     public let policy: String
 
-    public init(briefing: Briefing, scenario: Scenario) {
-        let handout = HandoutHTML(Handout(briefing: briefing, scenario: scenario, hindsight: false), theme: .fallback).page
-        let bar = "<div id=\"live-bar\" role=\"region\" aria-label=\"Live\" hidden><span id=\"live-mode\">connecting</span> "
+    /// `hindsight`: with what happened after the briefing and the scorecard, as the presenter's
+    /// screen shows them (`PresenterPlace.showsHindsight`).
+    public init(briefing: Briefing, scenario: Scenario, hindsight: Bool = false) {
+        let handout = HandoutHTML(Handout(briefing: briefing, scenario: scenario, hindsight: hindsight), theme: .fallback).page
+        // The bar names the page's scenario, so the script knows when a view is for another.
+        let bar = "<div id=\"live-bar\" role=\"region\" aria-label=\"Live\" data-scenario=\"\(LiveMessage.scenarioKey(scenario))\" hidden><span id=\"live-mode\">connecting</span> "
             + "<span id=\"live-caption\" aria-live=\"polite\"></span> <button id=\"live-follow\" type=\"button\" hidden>Follow</button></div>\n"
         var page = handout.replacingOccurrences(of: "</head>\n<body>\n", with: "<style>\(Self.style)</style>\n</head>\n<body>\n" + bar, once: true)
         page = page.replacingOccurrences(of: "</body>\n", with: "<script>\(LiveScript.source)</script>\n</body>\n", once: true)
@@ -31,6 +34,8 @@ public struct LivePage: Sendable {
     #live-mode { font-weight: 700; }
     #live-follow { font: inherit; padding: .2rem .8rem; min-height: 2.2rem; }
     .live-here { outline: 3px solid var(--link); outline-offset: 4px; }
+    .live-stale { border-left: 4px solid var(--heading); padding: .4rem .6rem; background: var(--panel); }
+    .live-stale button { font: inherit; margin-left: .3rem; min-height: 2.2rem; }
     @media (max-width: 40rem) { #live-bar { margin: -.6rem -.6rem .8rem; } }
     """
 

@@ -2,7 +2,9 @@
 /// `/live`, marks the presenter's place (`aria-current="true"`, the `live-here` outline) and
 /// scrolls to it, shows the tour caption in the bar's live region, puts a scenario's figures in
 /// place, reloads on a new briefing, and says "browsing · Follow" once the reader scrolls away
-/// by wheel, touch or keys (told upstream as browsing) until Follow is pressed.
+/// by wheel, touch or keys (told upstream as browsing) until Follow is pressed. After a
+/// scenario change the what-if section, written for the page's scenario, says it is out of
+/// date; a follower whose presenter is on it loads the page again.
 /// Text goes in only by `textContent`.
 enum LiveScript {
     static let source = #"""
@@ -50,6 +52,27 @@ enum LiveScript {
       g.textContent = o[4]; s.textContent = o[1]; c.textContent = o[2];
       g.style.color = s.style.color = "var(--" + o[3] + ")";
     });
+    staleWhatIf(m.scenario);
+  }
+  // The what-if section (factors chosen, rules that fire) is written for the page's scenario;
+  // after a change it says so, with a way to load the presenter's, and a follower whose
+  // presenter is on it loads it at once.
+  var stale = false, pageScenario = bar.getAttribute("data-scenario");
+  function staleWhatIf(key) {
+    var section = document.getElementById("what-if");
+    if (stale || !section || key === pageScenario) return;
+    stale = true;
+    var note = document.createElement("p");
+    note.setAttribute("role", "note");
+    note.className = "live-stale";
+    note.appendChild(document.createTextNode("The presenter has changed the scenario: the factors and rules below are for the one before. "));
+    var again = document.createElement("button");
+    again.type = "button";
+    again.textContent = "Load the presenter's scenario";
+    again.addEventListener("click", function () { location.reload(); });
+    note.appendChild(again);
+    var heading = section.querySelector("h2");
+    section.insertBefore(note, heading ? heading.nextSibling : section.firstChild);
   }
   function caption(m) {
     said.textContent = m.step ? m.step + " · " + m.caption : "";
@@ -61,7 +84,11 @@ enum LiveScript {
     ws.onmessage = function (e) {
       var m;
       try { m = JSON.parse(e.data); } catch (x) { return; }
-      if (m.t === "view") { last = m; caption(m); if (!browsing) show(m); }
+      if (m.t === "view") {
+        last = m; caption(m);
+        if (!browsing && m.section === "what-if" && m.scenario !== pageScenario) { location.reload(); return; }
+        if (!browsing) show(m);
+      }
       else if (m.t === "scenario") figures(m);
       else if (m.t === "reload") location.reload();
       else if (m.t === "end") { ended = true; mode.textContent = m.caption; follow.hidden = true; said.textContent = ""; ws.close(); }

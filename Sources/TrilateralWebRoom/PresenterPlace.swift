@@ -20,10 +20,17 @@ public struct PresenterPlace: Equatable, Sendable {
     public init(view: SharedState, briefing: Briefing) {
         if view.panel?.rawValue == "what-if" { self.init(section: "what-if"); return }
         if view.panel?.rawValue == "scorecard" { self.init(section: "scorecard"); return }
-        if let item = view.detail.opened, let place = Self.place(of: item, in: briefing) { self = place; return }
+        if let item = view.detail.opened, let place = Self.place(of: item, in: briefing, hindsight: Self.showsHindsight(view)) { self = place; return }
         let focus = view.panes.focus
         if briefing.pillars.indices.contains(focus) { self = Self.pillar(focus, in: briefing); return }
         self.init(section: focus == briefing.pillars.count ? "timeline" : "key-points")
+    }
+
+    /// Whether the page for a view shows what happened after the briefing (the hindsight
+    /// layer, and with it the scorecard): when the presenter's timeline shows it, or the
+    /// presenter has the scorecard open. The page is built to match (`LivePage`).
+    public static func showsHindsight(_ view: SharedState) -> Bool {
+        view.timeline.hindsight || view.panel?.rawValue == "scorecard"
     }
 
     static func pillar(_ p: Int, in briefing: Briefing) -> PresenterPlace {
@@ -33,8 +40,9 @@ public struct PresenterPlace: Equatable, Sendable {
 
     /// The handout's element for an item (see `HandoutHTML`: commitments are the `li` of a
     /// pillar's list, drivers the `li` of the drivers list, charts the section's figures, events
-    /// the rows of the second timeline table, the article's layer only).
-    static func place(of item: Item, in briefing: Briefing) -> PresenterPlace? {
+    /// the rows of the second timeline table, which hold the hindsight layer's only on a page that
+    /// shows it).
+    static func place(of item: Item, in briefing: Briefing, hindsight: Bool) -> PresenterPlace? {
         switch item {
         case .commitment(let p, let i):
             guard briefing.pillars.indices.contains(p), briefing.pillars[p].commitments.indices.contains(i) else { return nil }
@@ -49,8 +57,8 @@ public struct PresenterPlace: Equatable, Sendable {
             guard briefing.series.indices.contains(i) else { return nil }
             return PresenterPlace(section: "data", anchor: "data", list: "figure", n: i)
         case .event(let i):
-            guard briefing.events.indices.contains(i), briefing.events[i].layer == .briefing else { return PresenterPlace(section: "timeline") }
-            let row = briefing.events[..<i].filter { $0.layer == .briefing }.count
+            guard briefing.events.indices.contains(i), hindsight || briefing.events[i].layer == .briefing else { return PresenterPlace(section: "timeline") }
+            let row = briefing.events[..<i].filter { hindsight || $0.layer == .briefing }.count
             return PresenterPlace(section: "timeline", anchor: "timeline", list: "div.scroll:last-of-type tbody > tr", n: row)
         case .outlook(let target):
             if let p = briefing.pillars.firstIndex(where: { $0.id == target }) { return pillar(p, in: briefing) }
