@@ -8,6 +8,7 @@ test's way of saying "done"), so the test can look at the presenter while they a
   web_clients.py stalled PORT CODE --count N   N viewers that upgrade and then never read
   web_clients.py faults PORT CODE              every refusal: methods, paths, sizes, a slow request, a
                                                foreign origin, no cookie, a flood, malformed frames
+  web_clients.py upgrade PORT CODE            one more viewer: the status its upgrade gets (101, 503 when full)
   web_clients.py guesses PORT --count N        N wrong codes from this address: how many were judged
   web_clients.py reload PORT FILE              a --watch reload: the page is told, and serves the new text
 
@@ -233,4 +234,8 @@ if __name__ == "__main__":
     elif mode == "stalled": stalled(port, cookie(port, rest[0]), count)
     elif mode == "faults": faults(port, cookie(port, rest[0]))
     elif mode == "guesses": guesses(port, count, 20)
+    elif mode == "upgrade":
+        s, code = raw_viewer(port, cookie(port, rest[0]))
+        say(status=code)
+        if s: s.close()
     elif mode == "reload": asyncio.run(reload(port, rest[0]))
