@@ -23,10 +23,12 @@ pane, so the view changes every time), after one untimed warm-up step. Reports, 
 The viewers run on the same machine (2 cores here) as the presenter and the door, so they share
 its CPU: the latencies include this client's own time to reach each socket.
 """
-import argparse, base64, os, resource, selectors, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
+import argparse, os, resource, selectors, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from pty_measure import spawn, read_until_quiet
 from ssh_door_measure import free_port, private_kib
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "WebDoor"))
+from web_clients import cookie, upgrade_request   # the tests' own join: the code's cookie, the upgrade
 
 CODE = "918273"
 KEYS = [b"\t", b"\x1b[Z"]   # Tab, Shift-Tab: the focused pane, a new view each time
@@ -127,34 +129,6 @@ class Room:
                 except OSError: pass
         self.sel.close()
 
-def request(port, data, limit=10.0):
-    """One HTTP exchange on a fresh connection, read until the server closes."""
-    s = socket.create_connection(("127.0.0.1", port), timeout=limit)
-    s.sendall(data)
-    reply = b""
-    try:
-        while True:
-            chunk = s.recv(65536)
-            if not chunk: break
-            reply += chunk
-    except OSError:
-        pass
-    s.close()
-    return reply
-
-def cookie(port):
-    body = f"code={CODE}".encode()
-    reply = request(port, b"POST /join HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                          b"Content-Length: %d\r\n\r\n" % (port, len(body)) + body)
-    for line in reply.split(b"\r\n"):
-        if line.lower().startswith(b"set-cookie:"): return line.split(b":", 1)[1].split(b";")[0].strip().decode()
-    raise SystemExit(f"no cookie for the code: {reply[:200]!r}")
-
-def upgrade(port, jar):
-    key = base64.b64encode(os.urandom(16)).decode()
-    return (f"GET /live HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-            f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\nCookie: {jar}\r\n\r\n").encode()
-
 def join(room, port, jar, n, batch=50):
     """N viewers, `batch` at a time (each batch upgraded, then everyone drained), as a room
     arrives. Returns the refusals by status."""
@@ -164,7 +138,7 @@ def join(room, port, jar, n, batch=50):
         for _ in range(min(batch, n - i)):
             try:
                 s = socket.create_connection(("127.0.0.1", port), timeout=10)
-                s.sendall(upgrade(port, jar))
+                s.sendall(upgrade_request(port, jar))
                 pending.append(s)
             except OSError as e:
                 refused[type(e).__name__] = refused.get(type(e).__name__, 0) + 1
@@ -278,7 +252,7 @@ def web(binary, n, n_steps):
         if door is None: raise SystemExit("the door did not start")
         jar = None
         while jar is None and time.monotonic() < deadline + 10:
-            try: jar = cookie(port)
+            try: jar = cookie(port, CODE)
             except OSError: time.sleep(0.1)
         if jar is None: raise SystemExit("the door does not answer")
         read_until_quiet(fd, quiet=0.3, limit=2)
