@@ -14,6 +14,9 @@ let sanitize = Context.environment["TRILATERAL_SANITIZE"].flatMap { $0.isEmpty ?
 let fuzzing = sanitize?.contains("fuzzer") == true
 let instrumented: [SwiftSetting] = sanitize.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
 let instrumentedLink: [LinkerSetting] = sanitize.map { [.unsafeFlags(["-sanitize=\($0)"])] } ?? []
+/// The doors (trilateral-ssh, trilateral-web) link the Swift runtime and Foundation statically,
+/// so they run beside a `trilateral` installed alone (sanitizer builds link them as usual).
+let doorLink: [LinkerSetting] = instrumentedLink + (sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-lstdc++"])] : [])
 /// The build tool links the instrumented libraries it uses with the AddressSanitizer runtime
 /// only: libFuzzer's own `main` must not replace the tool's.
 let toolLink: [LinkerSetting] = sanitize == nil ? [] : [.unsafeFlags(["-sanitize=address"])]
@@ -103,12 +106,15 @@ let package = Package(
         // What the room's door servers share with the presenter: the room code, the limit on
         // wrong guesses, `[ADDR:]PORT`, and the lines a server tells its presenter. No NIO.
         .target(name: "TrilateralDoor", swiftSettings: instrumented),
+        // What both doors' servers share on NIO (how they listen); not linked by the dashboard.
+        .target(name: "TrilateralDoorServer", dependencies: ["TrilateralDoor", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+                swiftSettings: instrumented),
         // `present --ssh`: a watch-only SSH server (swift-nio-ssh) whose every session runs a
         // `trilateral follow` on its own pty.
         .executableTarget(
             name: "trilateral-ssh",
             dependencies: [
-                "TrilateralDoor", "CPty",
+                "TrilateralDoor", "TrilateralDoorServer", "CPty",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -117,7 +123,7 @@ let package = Package(
             ],
             path: "Sources/TrilateralSSH",
             swiftSettings: instrumented,
-            linkerSettings: instrumentedLink + (sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-lstdc++"])] : [])
+            linkerSettings: doorLink
         ),
         // `present --web`: what the live page is (the handout, its script, its headers, the view
         // messages), without NIO, so it is tested in the fast tier.
@@ -129,7 +135,7 @@ let package = Package(
         .executableTarget(
             name: "trilateral-web",
             dependencies: [
-                "TrilateralWebRoom", "TrilateralDoor", "TrilateralShare", "TrilateralModel", "TrilateralUI",
+                "TrilateralWebRoom", "TrilateralDoor", "TrilateralDoorServer", "TrilateralShare", "TrilateralModel", "TrilateralUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -138,7 +144,7 @@ let package = Package(
             ],
             path: "Sources/TrilateralWeb",
             swiftSettings: instrumented,
-            linkerSettings: instrumentedLink + (sanitize == nil ? [.unsafeFlags(["-static-stdlib", "-Xlinker", "-lCoreFoundation", "-Xlinker", "-l_FoundationICU", "-Xlinker", "-l_FoundationCollections", "-Xlinker", "-l_FoundationCShims", "-Xlinker", "-lstdc++"])] : [])
+            linkerSettings: doorLink
         ),
         // posix_openpt and a session-leading spawn for trilateral-ssh's viewers (C, because
         // Swift cannot call the variadic ioctl nor set POSIX_SPAWN_SETSID's flag portably).

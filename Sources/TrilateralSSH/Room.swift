@@ -5,6 +5,7 @@ import NIOPosix
 import NIOSSH
 import Synchronization
 import TrilateralDoor
+import TrilateralDoorServer
 
 /// The SSH door: listens, admits viewers by the room's rule, gives each a follower, counts
 /// the places, and ends every session when the presenter goes.
@@ -75,19 +76,7 @@ final class Room: Sendable {
     /// Listens on `address`.
     func open(_ address: DoorAddress, group: EventLoopGroup) throws -> Channel {
         let room = self
-        return try ServerBootstrap(group: group)
-            .serverChannelOption(ChannelOptions.backlog, value: 256)
-            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(ChannelOptions.socketOption(.so_keepalive), value: 1)
-            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPIDLE), value: 30)
-            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPINTVL), value: 10)
-            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPCNT), value: 3)
-            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_USER_TIMEOUT), value: 60_000)
-            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
-            .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture { try room.welcome(channel) }
-            }
-            .bind(host: address.host, port: address.port).wait()
+        return try RoomListener.listen(on: address, group: group, backlog: 256) { channel in try room.welcome(channel) }
     }
 
     /// A new connection: counted, timed, and given an SSH handler whose authentication knows

@@ -4,6 +4,7 @@ import NIOHTTP1
 import NIOPosix
 import NIOWebSocket
 import TrilateralDoor
+import TrilateralDoorServer
 import TrilateralWebRoom
 
 /// The web door's server: every connection is counted, guarded (`RequestGuard`) and given an
@@ -26,19 +27,7 @@ struct WebServer {
 
     func listen(on address: DoorAddress, group: EventLoopGroup) throws -> Channel {
         let room = room
-        return try ServerBootstrap(group: group)
-            .serverChannelOption(ChannelOptions.backlog, value: 512)
-            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelOption(ChannelOptions.socketOption(.so_keepalive), value: 1)
-            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPIDLE), value: 30)
-            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPINTVL), value: 10)
-            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_KEEPCNT), value: 3)
-            .childChannelOption(ChannelOptions.socket(SocketOptionLevel(IPPROTO_TCP), TCP_USER_TIMEOUT), value: 60_000)
-            .childChannelOption(ChannelOptions.socketOption(.tcp_nodelay), value: 1)
-            .childChannelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture { try Self.welcome(channel, room: room) }
-            }
-            .bind(host: address.host, port: address.port).wait()
+        return try RoomListener.listen(on: address, group: group, backlog: 512) { channel in try Self.welcome(channel, room: room) }
     }
 
     /// A new connection: counted, guarded, and given the HTTP pipeline.

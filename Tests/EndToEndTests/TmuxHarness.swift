@@ -30,12 +30,12 @@ final class TmuxHarness {
     /// it links, so a door's change leaves the dashboard's binary older, and rightly so.
     static let freshness: Result<Void, HarnessError> = {
         let all = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: "Sources").path)) ?? []
-        let doorsOnly = ["TrilateralSSH", "TrilateralWeb", "TrilateralWebRoom"]
+        let doorsOnly = ["TrilateralSSH", "TrilateralWeb", "TrilateralWebRoom", "TrilateralDoorServer"]
         let shared = ["TrilateralDoor", "TrilateralShare", "TrilateralModel", "TrilateralUI", "TrilateralExport", "TrilateralStyle", "CLibYAML", "EmbedPlugin", "EmbedTool"]
         let binaries: [(String, [String])] = [
             ("trilateral", all.filter { !doorsOnly.contains($0) && $0 != "TrilateralFuzz" && $0 != "TrilateralBench" }),
-            ("trilateral-ssh", ["TrilateralSSH", "TrilateralDoor", "CPty"]),
-            ("trilateral-web", ["TrilateralWeb", "TrilateralWebRoom"] + shared),
+            ("trilateral-ssh", ["TrilateralSSH", "TrilateralDoorServer", "TrilateralDoor", "CPty"]),
+            ("trilateral-web", ["TrilateralWeb", "TrilateralWebRoom", "TrilateralDoorServer"] + shared),
         ]
         for (name, targets) in binaries {
             let path = root.appending(path: ".build/release/\(name)").path
