@@ -36,6 +36,13 @@ public final class FailedAttempts: Sendable {
         }
     }
 
+    /// Whether the cap on wrong codes a minute, across all addresses, is reached: then everyone
+    /// waits, whoever they are (worth telling the presenter and the one waiting).
+    public var everyoneWaits: Bool {
+        let now = clock()
+        return state.withLock { now - $0.minute < 60 && $0.inMinute >= Self.globalPerMinute }
+    }
+
     /// A wrong code from `address`.
     public func failed(_ address: String) {
         let now = clock()

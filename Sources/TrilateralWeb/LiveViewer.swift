@@ -6,7 +6,7 @@ import TrilateralWebRoom
 /// One browser viewer on `/live`: it passes the room's messages on, keeping only the newest of
 /// each kind while the viewer reads slowly (a viewer that never reads costs two messages and
 /// its socket's buffer), and takes from the viewer nothing but small text frames saying
-/// browsing or following, a few a second; anything else closes it. Its own follower of the
+/// browsing or following, and pings, a few a second in all; anything else closes it. Its own follower of the
 /// presenter (`ViewerUpstream`) is opened here and closed with it.
 final class LiveViewer: ChannelInboundHandler {
     typealias InboundIn = WebSocketFrame
@@ -26,7 +26,7 @@ final class LiveViewer: ChannelInboundHandler {
     private var closing = false
     private var pinger: RepeatedTask?
 
-    /// The most status messages a viewer may send: 5 a second, 10 at once.
+    /// The most frames a viewer may send (statuses, pings, a close): 5 a second, 10 at once.
     static let rate = 5.0, burst = 10.0
     /// The largest frame a viewer may send (a status is 18 bytes).
     static let frameLimit = 64
@@ -97,13 +97,12 @@ final class LiveViewer: ChannelInboundHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let frame = unwrapInboundIn(data)
         lastHeard = .now()
+        // A client's frames are masked and use no extension bits (RFC 6455 §5.1, §5.2).
+        guard frame.maskKey != nil, !frame.rsv1, !frame.rsv2, !frame.rsv3 else { close(.protocolError); return }
+        // Every frame a viewer sends, pings too, spends from one allowance.
+        guard frame.opcode == .pong || spend() else { close(.policyViolation); return }
         switch frame.opcode {
         case .text where frame.fin && frame.length <= Self.frameLimit:
-            let now = NIODeadline.now()
-            tokens = min(Self.burst, tokens + Double((now - lastToken).nanoseconds) / 1e9 * Self.rate)
-            lastToken = now
-            guard tokens >= 1 else { close(.policyViolation); return }
-            tokens -= 1
             let text = String(buffer: frame.unmaskedData)
             let wants: Bool
             switch text {
@@ -119,6 +118,9 @@ final class LiveViewer: ChannelInboundHandler {
         case .connectionClose:
             close(.normalClosure)
         case .ping:
+            // Answered only while the viewer reads (a ping flood that never reads would pile up
+            // pongs); RFC 6455 lets a pong answer just the latest ping.
+            guard context.channel.isWritable else { return }
             var data = frame.unmaskedData
             let pong = WebSocketFrame(fin: true, opcode: .pong, data: data.readSlice(length: min(data.readableBytes, 125)) ?? ByteBuffer())
             context.writeAndFlush(wrapOutboundOut(pong), promise: nil)
@@ -131,6 +133,16 @@ final class LiveViewer: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) { context.close(promise: nil) }
+
+    /// Takes one from the viewer's allowance (`rate` a second, `burst` at once); false when none is left.
+    private func spend() -> Bool {
+        let now = NIODeadline.now()
+        tokens = min(Self.burst, tokens + Double((now - lastToken).nanoseconds) / 1e9 * Self.rate)
+        lastToken = now
+        guard tokens >= 1 else { return false }
+        tokens -= 1
+        return true
+    }
 
     /// A ping, unless the viewer has been silent too long (then it is gone).
     private func ping() {

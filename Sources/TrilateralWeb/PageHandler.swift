@@ -30,6 +30,7 @@ final class PageHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     /// What a whole request gets.
     func response(to head: HTTPRequestHead, peer: String) -> Response {
+        guard WebServer.hostAllowed(head, listening: room.listening) else { return Response(status: .misdirectedRequest) }
         let cookies = head.headers["cookie"]
         switch Route(method: head.method.rawValue, uri: head.uri) {
         case .page:
@@ -47,7 +48,10 @@ final class PageHandler: ChannelInboundHandler, RemovableChannelHandler {
                 room.tell("web: a wrong room code from \(peer)")
                 return Response.page(JoinPage.html(problem: "That is not the room code. It is on the presenter's screen."), policy: JoinPage.policy, head: head, status: .forbidden)
             case .wait(let seconds):
-                var response = Response.page(JoinPage.html(problem: "Too many wrong codes from here: try again in \(seconds) s."), policy: JoinPage.policy, head: head, status: .tooManyRequests)
+                let everyone = room.keeper.everyoneWaits
+                if everyone { room.tell("web: too many wrong room codes this minute; joining is paused for \(seconds) s") }
+                let why = everyone ? "Too many wrong codes have been tried in the last minute, by anyone" : "Too many wrong codes from here"
+                var response = Response.page(JoinPage.html(problem: "\(why): try again in \(seconds) s."), policy: JoinPage.policy, head: head, status: .tooManyRequests)
                 response.headers.add(name: "Retry-After", value: String(seconds))
                 return response
             }

@@ -19,8 +19,10 @@ final class WebRoom: Sendable {
     let keeper: Doorkeeper
     let notices = Notices()
     /// Connections not yet watching (loading the page, typing the code) allowed beside the
-    /// viewers; more are closed at once.
+    /// viewers, and from any one address (room for a crowd behind one NAT or tunnel reloading at
+    /// once, not for one address holding them all); more are closed at once.
     static let waitingLimit = 256
+    static let waitingPerAddress = 128
 
     /// A viewer's handler, reachable from any thread through its event loop.
     struct Link: Sendable {
@@ -39,14 +41,19 @@ final class WebRoom: Sendable {
         var viewers: [ObjectIdentifier: Link] = [:]
         var seats = 0
         var connections = 0
+        /// Connections not (yet) viewers, by address.
+        var waiting: [String: Int] = [:]
         var ended: String?
     }
     private let state = Mutex(State())
     /// Entered by each viewer as it joins, left as it goes: what `close` waits on.
     private let watching = DispatchGroup()
 
-    init(maximum: Int, socket: String, keeper: Doorkeeper) {
-        self.maximum = maximum; self.socket = socket; self.keeper = keeper
+    /// Where the door listens (a loopback door answers only to loopback names).
+    let listening: DoorAddress
+
+    init(maximum: Int, socket: String, keeper: Doorkeeper, listening: DoorAddress) {
+        self.maximum = maximum; self.socket = socket; self.keeper = keeper; self.listening = listening
     }
 
     // MARK: The presenter's side
@@ -115,12 +122,22 @@ final class WebRoom: Sendable {
     /// The live page now, once the presenter's briefing has come.
     var page: LivePage? { state.withLock { $0.page } }
 
-    /// A new connection, if the room has room for it (viewers and `waitingLimit` more).
-    func admitConnection() -> Bool {
+    /// A new connection from `peer`, if the room has room for it (viewers and `waitingLimit`
+    /// more, at most `waitingPerAddress` waiting from one address).
+    func admitConnection(from peer: String) -> Bool {
         state.withLock { s in
-            guard s.ended == nil, s.connections < maximum + Self.waitingLimit else { return false }
+            guard s.ended == nil, s.connections < maximum + Self.waitingLimit, s.waiting[peer, default: 0] < Self.waitingPerAddress else { return false }
             s.connections += 1
+            s.waiting[peer, default: 0] += 1
             return true
+        }
+    }
+
+    /// A connection from `peer` is a viewer now, or has closed while still waiting.
+    func stoppedWaiting(_ peer: String) {
+        state.withLock { s in
+            let n = s.waiting[peer, default: 1] - 1
+            s.waiting[peer] = n > 0 ? n : nil
         }
     }
 

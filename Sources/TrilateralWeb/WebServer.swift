@@ -32,11 +32,16 @@ struct WebServer {
 
     /// A new connection: counted, guarded, and given the HTTP pipeline.
     static func welcome(_ channel: Channel, room: WebRoom) throws {
-        guard room.admitConnection() else {
+        let peer = channel.remoteAddress?.ipAddress ?? "?"
+        guard room.admitConnection(from: peer) else {
             channel.close(promise: nil)
             return
         }
-        channel.closeFuture.whenComplete { _ in room.connectionClosed() }
+        let waiting = NIOLoopBound(StillWaiting(), eventLoop: channel.eventLoop)
+        channel.closeFuture.whenComplete { _ in
+            room.connectionClosed()
+            if waiting.value.on { room.stoppedWaiting(peer) }
+        }
         let page = PageHandler(room: room)
         let refused = NIOLoopBound(page, eventLoop: channel.eventLoop)
         let upgrader = NIOWebSocketServerUpgrader(
@@ -53,6 +58,8 @@ struct WebServer {
             },
             upgradePipelineHandler: { channel, _ in
                 channel.eventLoop.makeCompletedFuture {
+                    waiting.value.on = false
+                    room.stoppedWaiting(peer)
                     let sync = channel.pipeline.syncOperations
                     sync.removeHandler(name: RequestGuard.name, promise: nil)
                     try sync.addHandler(LiveViewer(room: room))
@@ -69,7 +76,7 @@ struct WebServer {
     /// Whether `GET /live` may become a viewer: admitted, from this page's origin, and a seat
     /// free (taken here, given back when the connection closes).
     static func mayUpgrade(_ head: HTTPRequestHead, room: WebRoom, channel: Channel) -> Bool {
-        guard Route(method: head.method.rawValue, uri: head.uri) == .live,
+        guard Route(method: head.method.rawValue, uri: head.uri) == .live, hostAllowed(head, listening: room.listening),
               room.keeper.admits(cookies: head.headers["cookie"]), sameOrigin(head) else { return false }
         guard room.takeSeat() else {
             room.tell("web: the room is full (\(room.maximum) viewers); one more was turned away")
@@ -77,6 +84,19 @@ struct WebServer {
         }
         channel.closeFuture.whenComplete { _ in room.leaveSeat() }
         return true
+    }
+
+    /// Whether a request names this server: a door on a loopback address answers only to
+    /// loopback names (`127.0.0.1`, `localhost`, `[::1]`), so a web page elsewhere cannot
+    /// point a name of its own at it and read the room from the presenter's own browser (DNS
+    /// rebinding). A door on the network answers to whatever name the room uses for it.
+    static func hostAllowed(_ head: HTTPRequestHead, listening: DoorAddress) -> Bool {
+        let loopback = listening.host.hasPrefix("127.") || listening.host == "::1" || listening.host == "localhost"
+        guard loopback else { return true }
+        let hosts = head.headers["host"]
+        guard hosts.count == 1, let host = hosts.first else { return false }
+        let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }.dropFirst()) : String(host.prefix { $0 != ":" })
+        return name.hasPrefix("127.") || name == "localhost" || name == "::1"
     }
 
     /// A browser's WebSocket says where its page came from; only this server's own pages may
@@ -87,4 +107,9 @@ struct WebServer {
         guard let host = head.headers.first(name: "host") else { return false }
         return origin == "http://\(host)" || origin == "https://\(host)"
     }
+}
+
+/// A yes/no one event loop owns (whether a connection is still waiting to be a viewer).
+final class StillWaiting {
+    var on = true
 }

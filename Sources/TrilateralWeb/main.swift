@@ -41,7 +41,8 @@ struct WebDoor: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         DoorProcess.raiseFileLimit()
         let group = MultiThreadedEventLoopGroup(numberOfThreads: Swift.max(1, System.coreCount))
-        let room = WebRoom(maximum: max, socket: socket, keeper: Doorkeeper(code: open ? nil : code))
+        let keeper = Doorkeeper(code: open ? nil : code, cookieName: "trilateral-room-\(address.port)")
+        let room = WebRoom(maximum: max, socket: socket, keeper: keeper, listening: address)
         // The presenter's briefing first, so the first page served is the handout.
         do { try room.connect(group: group, within: .seconds(10)) } catch {
             throw DoorFailure("cannot follow the presenter at \(socket.escapedForMessage): \(error)", status: 69)

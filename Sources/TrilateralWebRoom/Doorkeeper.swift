@@ -1,26 +1,38 @@
+import Crypto
 import FoundationEssentials
-import Synchronization
 import TrilateralDoor
 
-/// Who may watch: the room code, asked once by the form, then a session cookie (random, kept
-/// here, bounded in number). Wrong codes are counted per address (`FailedAttempts`). An open
-/// room (`--open`) admits everyone and sets no cookie.
+/// Who may watch: the room code, asked once by the form, then a session cookie. The cookie is
+/// a random nonce and its HMAC under a key made at start (`HMAC-SHA256`, 128 bits of each), so
+/// the door keeps no table of sessions: nothing to fill, nothing to evict, and every cookie
+/// dies with the door. Wrong codes are counted per address (`FailedAttempts`). An open room
+/// (`--open`) admits everyone and sets no cookie.
 public final class Doorkeeper: Sendable {
     public let code: RoomCode?
     let attempts: FailedAttempts
-    private let sessions = Mutex<[String: Int]>([:])
-    private let serial = Mutex(0)
-    public static let cookieName = "trilateral-room"
-    public static let sessionLimit = 8192
+    /// The cookie's name: with the door's port in it, since browsers share cookies across a
+    /// host's ports (two doors, or another service on the host, must not see or overwrite it).
+    public let cookieName: String
+    /// The HMAC key, 32 random bytes made at start (kept as bytes: `SymmetricKey` is not Sendable).
+    private let keyBytes: [UInt8] = {
+        var g = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in UInt8.random(in: 0...255, using: &g) }
+    }()
+    private var key: SymmetricKey { SymmetricKey(data: keyBytes) }
 
-    public init(code: RoomCode?, attempts: FailedAttempts = FailedAttempts()) { self.code = code; self.attempts = attempts }
+    public init(code: RoomCode?, attempts: FailedAttempts = FailedAttempts(), cookieName: String = "trilateral-room") {
+        self.code = code; self.attempts = attempts; self.cookieName = cookieName
+    }
 
-    /// Whether a request with these `Cookie` header values may watch.
+    /// Whether a request with these `Cookie` header values may watch: any cookie of our name
+    /// whose token this door made.
     public func admits(cookies: [String]) -> Bool {
         guard code != nil else { return true }
-        guard let token = Self.token(in: cookies) else { return false }
-        return sessions.withLock { $0[token] != nil }
+        return tokens(in: cookies).contains { isOurs($0) }
     }
+
+    /// Whether joining is paused for everyone (too many wrong codes this minute, from anywhere).
+    public var everyoneWaits: Bool { attempts.everyoneWaits }
 
     /// What a code from the form comes to.
     public enum Verdict: Equatable, Sendable {
@@ -41,30 +53,50 @@ public final class Doorkeeper: Sendable {
             return .wrong
         }
         attempts.succeeded(address)
-        let token = Self.newToken()
-        let n = serial.withLock { $0 += 1; return $0 }
-        sessions.withLock { s in
-            if s.count >= Self.sessionLimit, let oldest = s.min(by: { $0.value < $1.value })?.key { s[oldest] = nil }
-            s[token] = n
-        }
-        return .admitted(setCookie: "\(Self.cookieName)=\(token); Path=/; HttpOnly; SameSite=Strict")
+        return .admitted(setCookie: "\(cookieName)=\(newToken()); Path=/; HttpOnly; SameSite=Strict")
     }
 
-    /// 32 random bytes in hex.
-    static func newToken() -> String {
+    /// A fresh token: 16 random bytes and the first 16 of their HMAC, in hex (64 characters).
+    func newToken() -> String {
         var g = SystemRandomNumberGenerator()
-        return (0..<32).map { _ in String(UInt8.random(in: 0...255, using: &g), radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+        let nonce = (0..<16).map { _ in UInt8.random(in: 0...255, using: &g) }
+        return Self.hex(nonce) + Self.hex(Array(HMAC<SHA256>.authenticationCode(for: nonce, using: key).prefix(16)))
     }
 
-    /// Our cookie's value among `Cookie` headers.
-    static func token(in headers: [String]) -> String? {
+    /// Whether a token is one this door made (compared in constant time).
+    func isOurs(_ token: Substring) -> Bool {
+        guard token.utf8.count == 64, let bytes = Self.bytes(fromHex: token) else { return false }
+        let expected = Array(HMAC<SHA256>.authenticationCode(for: bytes.prefix(16), using: key).prefix(16))
+        var difference: UInt8 = 0
+        for (a, b) in zip(expected, bytes.suffix(16)) { difference |= a ^ b }
+        return difference == 0
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+    }
+
+    static func bytes(fromHex text: Substring) -> [UInt8]? {
+        var out: [UInt8] = [], chars = Array(text.utf8)
+        guard chars.count % 2 == 0 else { return nil }
+        var i = 0
+        while i < chars.count {
+            guard let v = UInt8(String(decoding: chars[i...i + 1], as: UTF8.self), radix: 16) else { return nil }
+            out.append(v); i += 2
+        }
+        return out
+    }
+
+    /// Every value of our cookie among `Cookie` headers.
+    func tokens(in headers: [String]) -> [Substring] {
+        var found: [Substring] = []
         for header in headers {
             for part in header.split(separator: ";") {
                 let pair = part.split(separator: "=", maxSplits: 1)
-                if pair.count == 2, pair[0].trimmingSpaces == cookieName { return String(pair[1].trimmingSpaces) }
+                if pair.count == 2, pair[0].trimmingSpaces == cookieName { found.append(pair[1].trimmingSpaces) }
             }
         }
-        return nil
+        return found
     }
 
     /// A field of an `application/x-www-form-urlencoded` body, decoded, as bytes.

@@ -159,6 +159,13 @@ struct WebDoorEndToEndTests {
         // or NIO's own protocol error close).
         for name in ["flood", "binary", "fragment", "reservedOpcode", "notAStatus"] { #expect(r[name] as? Int == 1008, "\(name): \(r[name] ?? "-")") }
         #expect(r["oversized"] as? Int == 1009)
+        #expect(r["pingFlood"] as? Int == 1008, "a ping flood that never reads is closed: \(r["pingFlood"] ?? "-")")
+        #expect(r["reservedBits"] as? Int == 1002, "\(r["reservedBits"] ?? "-")")
+        // Another name for a loopback door (DNS rebinding) gets 421, for the page and the WebSocket.
+        #expect(r["foreignHost"] as? Int == 421 && r["foreignHostLive"] as? Int == 421, "\(r["foreignHost"] ?? "-"), \(r["foreignHostLive"] ?? "-")")
+        // 160 half-sent requests from one address: all past the first 128 are closed at once.
+        #expect((32...40).contains(r["waitingClosed"] as? Int ?? -1), "\(r["waitingClosed"] ?? "-")")
+        #expect(r["afterWaiting"] as? Int == 200)
         // Random bytes and an unmasked frame are protocol errors: closed, with 1002 or no frame.
         for name in ["unmasked", "garbageFrame"] {
             let ended = (r[name] as? Int).map { [1002, 1008, 1009].contains($0) } ?? (r[name] as? String == "closed")

@@ -70,10 +70,10 @@ def raw_viewer(port, jar, origin=None, timeout=10.0):
         return None, status(head)
     return s, 101
 
-def frame(opcode, payload, fin=True, masked=True, claimed=None):
+def frame(opcode, payload, fin=True, masked=True, claimed=None, rsv=0):
     """A client frame (masked, as RFC 6455 requires of clients, unless told not to)."""
     n = len(payload) if claimed is None else claimed
-    first = bytes([(0x80 if fin else 0) | opcode])
+    first = bytes([(0x80 if fin else 0) | (rsv << 4) | opcode])
     mask_bit = 0x80 if masked else 0
     if n < 126: length = bytes([mask_bit | n])
     elif n < 65536: length = bytes([mask_bit | 126]) + n.to_bytes(2, "big")
@@ -123,7 +123,10 @@ async def viewers(port, jar, count):
     tasks = []
     for i in range(count):
         tasks.append(asyncio.ensure_future(one(i)))
-        if i % 50 == 49: await asyncio.sleep(0.05)   # a room arrives over a moment, not in one instant
+        if i % 50 == 49 or i == count - 1:
+            # A room arrives over a moment, not in one instant: each 50 are in before the next.
+            start = time.monotonic()
+            while len(connections) < i + 1 and time.monotonic() - start < 20: await asyncio.sleep(0.01)
     start = time.monotonic()
     while firsts < count and time.monotonic() - start < 60: await asyncio.sleep(0.05)
     say(following=firsts, connected=len(connections))
@@ -147,25 +150,25 @@ def stalled(port, jar, count):
 
 def faults(port, jar):
     r = {}
-    page = exchange(port, b"GET / HTTP/1.1\r\nHost: x\r\n" + (f"Cookie: {jar}\r\n".encode() if jar else b"") + b"\r\n")
+    page = exchange(port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (f"Cookie: {jar}\r\n".encode() if jar else b"") + b"\r\n")
     h = headers(page)
     r["page"] = status(page)
     r["csp"] = h.get("content-security-policy", "")
     r["nosniff"] = h.get("x-content-type-options")
     r["cache"] = h.get("cache-control")
-    head = exchange(port, b"HEAD / HTTP/1.1\r\nHost: x\r\n" + (f"Cookie: {jar}\r\n".encode() if jar else b"") + b"\r\n")
+    head = exchange(port, b"HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (f"Cookie: {jar}\r\n".encode() if jar else b"") + b"\r\n")
     r["head"] = [status(head), len(head.split(b"\r\n\r\n", 1)[1])]
-    r["noCookiePage"] = b"Join the briefing" in exchange(port, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
-    r["post"] = status(exchange(port, b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"))
-    r["putLive"] = status(exchange(port, b"PUT /live HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"))
-    r["unknown"] = status(exchange(port, b"GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n"))
-    r["plainLive"] = status(exchange(port, b"GET /live HTTP/1.1\r\nHost: x\r\n" + (f"Cookie: {jar}\r\n".encode() if jar else b"") + b"\r\n"))
-    r["hugeHead"] = status(exchange(port, b"GET / HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * 9000 + b"\r\n\r\n"))
-    r["hugeBody"] = status(exchange(port, b"POST /join HTTP/1.1\r\nHost: x\r\nContent-Length: 4000\r\n\r\n" + b"code=" + b"1" * 3995))
+    r["noCookiePage"] = b"Join the briefing" in exchange(port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    r["post"] = status(exchange(port, b"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"))
+    r["putLive"] = status(exchange(port, b"PUT /live HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"))
+    r["unknown"] = status(exchange(port, b"GET /../../etc/passwd HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
+    r["plainLive"] = status(exchange(port, b"GET /live HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (f"Cookie: {jar}\r\n".encode() if jar else b"") + b"\r\n"))
+    r["hugeHead"] = status(exchange(port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Pad: " + b"a" * 9000 + b"\r\n\r\n"))
+    r["hugeBody"] = status(exchange(port, b"POST /join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 4000\r\n\r\n" + b"code=" + b"1" * 3995))
     r["garbage"] = status(exchange(port, b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" + os.urandom(64) + b"\r\n\r\n"))
     start = time.monotonic()
     slow = socket.create_connection(("127.0.0.1", port), timeout=20)
-    slow.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+    slow.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
     answer = b""
     try:
         while True:
@@ -189,11 +192,48 @@ def faults(port, jar):
         "oversized": frame(0x1, b"", claimed=1 << 20)[:14],
         "notAStatus": frame(0x1, b'{"command":"next"}'),
         "garbageFrame": os.urandom(32),
+        "reservedBits": frame(0x1, b'{"browsing":true}', rsv=4),
     }
     for name, data in cases.items():
         s, _ = raw_viewer(port, jar)
         s.sendall(data)
         r[name] = close_code(s)
+    # Pings spend from the same allowance as statuses: a flood of them, never read, is closed.
+    s, _ = raw_viewer(port, jar)
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    try: s.sendall(b"".join(frame(0x9, b"p" * 125) for _ in range(40)))
+    except OSError: pass
+    r["pingFlood"] = close_code(s)
+    # Another name for this loopback door (DNS rebinding): not answered, not upgraded.
+    r["foreignHost"] = status(exchange(port, b"GET / HTTP/1.1\r\nHost: attacker.example:%d\r\n\r\n" % port))
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    s.sendall(upgrade_request(port, jar, origin=f"http://attacker.example:{port}").replace(f"Host: 127.0.0.1:{port}".encode(), f"Host: attacker.example:{port}".encode()))
+    head = b""
+    try:
+        while b"\r\n\r\n" not in head:
+            chunk = s.recv(1)
+            if not chunk: break
+            head += chunk
+    except OSError: pass
+    s.close()
+    r["foreignHostLive"] = status(head)
+    # One address may keep only so many connections waiting (half-sent requests): the rest are
+    # closed at once, and the door still answers once they go.
+    held, shut = [], 0
+    for _ in range(160):
+        c = socket.create_connection(("127.0.0.1", port), timeout=5)
+        c.sendall(b"GET / HTTP/1.1\r\n")
+        held.append(c)
+    for c in held:
+        c.settimeout(0.3)
+        try:
+            if c.recv(1) == b"": shut += 1
+        except socket.timeout: pass
+        except OSError: shut += 1
+    for c in held: c.close()
+    r["waitingClosed"] = shut
+    time.sleep(0.2)
+    r["afterWaiting"] = status(exchange(port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"))
     say(**r)
 
 def guesses(port, count, seconds):
@@ -201,7 +241,7 @@ def guesses(port, count, seconds):
     for _ in range(count):
         if time.monotonic() - start > seconds: break
         body = b"code=000000"
-        reply = exchange(port, b"POST /join HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+        reply = exchange(port, b"POST /join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
         if status(reply) == 403: judged += 1
         elif status(reply) == 429: waits += 1
     say(judged=judged, waited=waits)
@@ -223,7 +263,7 @@ async def reload(port, path):
         while time.monotonic() - start < 10:
             message = json.loads(await asyncio.wait_for(ws.recv(), 10))
             if message.get("t") == "reload": told = True; break
-        page = exchange(port, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n").decode("utf-8", "replace")
+        page = exchange(port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").decode("utf-8", "replace")
         say(told=told, served=marker in page)
 
 if __name__ == "__main__":
