@@ -116,7 +116,10 @@ final class LiveViewer: ChannelInboundHandler {
             out.writeBytes(wants ? ViewerUpstream.browsing : ViewerUpstream.following)
             upstream?.writeAndFlush(out, promise: nil)
         case .connectionClose:
-            close(.normalClosure)
+            // A close says why with a code RFC 6455 allows a peer to send (§7.4), or with none.
+            var data = frame.unmaskedData
+            let valid = data.readableBytes == 0 || (data.readableBytes >= 2 && data.readInteger(as: UInt16.self).map(Self.isSendable) == true)
+            close(valid ? .normalClosure : .protocolError)
         case .ping:
             // Answered only while the viewer reads (a ping flood that never reads would pile up
             // pongs); RFC 6455 lets a pong answer just the latest ping.
@@ -133,6 +136,11 @@ final class LiveViewer: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) { context.close(promise: nil) }
+
+    /// Whether a close code may be sent by a peer: 1000–1003, 1007–1014, or 3000–4999.
+    static func isSendable(_ code: UInt16) -> Bool {
+        (1000...1003).contains(code) || (1007...1014).contains(code) || (3000...4999).contains(code)
+    }
 
     /// Takes one from the viewer's allowance (`rate` a second, `burst` at once); false when none is left.
     private func spend() -> Bool {

@@ -161,6 +161,9 @@ struct WebDoorEndToEndTests {
         #expect(r["oversized"] as? Int == 1009)
         #expect(r["pingFlood"] as? Int == 1008, "a ping flood that never reads is closed: \(r["pingFlood"] ?? "-")")
         #expect(r["reservedBits"] as? Int == 1002, "\(r["reservedBits"] ?? "-")")
+        // A close with a code no peer may send, or a one-byte body, is a protocol error; 1000 is answered 1000.
+        #expect(r["badCloseCode"] as? Int == 1002 && r["shortClose"] as? Int == 1002 && r["goodClose"] as? Int == 1000,
+                "\(r["badCloseCode"] ?? "-") \(r["shortClose"] ?? "-") \(r["goodClose"] ?? "-")")
         // Another name for a loopback door (DNS rebinding) gets 421, for the page and the WebSocket.
         #expect(r["foreignHost"] as? Int == 421 && r["foreignHostLive"] as? Int == 421, "\(r["foreignHost"] ?? "-"), \(r["foreignHostLive"] ?? "-")")
         // 160 half-sent requests from one address: all past the first 128 are closed at once.

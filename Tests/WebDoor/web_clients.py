@@ -193,6 +193,9 @@ def faults(port, jar):
         "notAStatus": frame(0x1, b'{"command":"next"}'),
         "garbageFrame": os.urandom(32),
         "reservedBits": frame(0x1, b'{"browsing":true}', rsv=4),
+        "badCloseCode": frame(0x8, (5).to_bytes(2, "big")),
+        "shortClose": frame(0x8, b"\x03"),
+        "goodClose": frame(0x8, (1000).to_bytes(2, "big")),
     }
     for name, data in cases.items():
         s, _ = raw_viewer(port, jar)
