@@ -72,10 +72,12 @@ final class WebRoom: Sendable {
         try greeted.futureResult.wait()
     }
 
-    /// The presenter's hello: a briefing at start, or a `--watch` reload (every page reloads).
+    /// The presenter's hello: a briefing at start, or a `--watch` reload (every page reloads,
+    /// in the scenario and layers it had, as the presenter keeps them across a reload).
     func hello(_ briefing: Briefing) {
-        let scenario = Scenario.baseline(of: briefing)
-        let page = LivePage(briefing: briefing, scenario: scenario)
+        let (kept, hindsight) = state.withLock { ($0.scenario?.mapped(onto: briefing), $0.hindsight) }
+        let scenario = kept ?? Scenario.baseline(of: briefing)
+        let page = LivePage(briefing: briefing, scenario: scenario, hindsight: hindsight)
         let viewers = state.withLock { s -> [Link] in
             let reloaded = s.briefing != nil
             s.briefing = briefing
@@ -83,7 +85,6 @@ final class WebRoom: Sendable {
             s.view = nil
             s.figures = nil
             s.scenario = scenario
-            s.hindsight = false
             return reloaded ? Array(s.viewers.values) : []
         }
         send(.reload, ByteBuffer(string: LiveMessage.reload), to: viewers)

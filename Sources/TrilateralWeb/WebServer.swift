@@ -54,7 +54,7 @@ struct WebServer {
                     refused.value.upgradeRefused(head)
                     return channel.eventLoop.makeSucceededFuture(nil)
                 }
-                return channel.eventLoop.makeSucceededFuture(HTTPHeaders(commonHeaders.map { ($0.0, $0.1) }))
+                return channel.eventLoop.makeSucceededFuture(HTTPHeaders(commonHeaders))
             },
             upgradePipelineHandler: { channel, _ in
                 channel.eventLoop.makeCompletedFuture {

@@ -20,8 +20,8 @@ public struct LivePage: Sendable {
         // The bar names the page's scenario, so the script knows when a view is for another.
         let bar = "<div id=\"live-bar\" role=\"region\" aria-label=\"Live\" data-scenario=\"\(LiveMessage.scenarioKey(scenario))\" hidden><span id=\"live-mode\">connecting</span> "
             + "<span id=\"live-caption\" aria-live=\"polite\"></span> <button id=\"live-follow\" type=\"button\" hidden>Follow</button></div>\n"
-        var page = handout.replacingOccurrences(of: "</head>\n<body>\n", with: "<style>\(Self.style)</style>\n</head>\n<body>\n" + bar, once: true)
-        page = page.replacingOccurrences(of: "</body>\n", with: "<script>\(LiveScript.source)</script>\n</body>\n", once: true)
+        var page = handout.replacing("</head>\n<body>\n", with: "<style>\(Self.style)</style>\n</head>\n<body>\n" + bar, maxReplacements: 1)
+        page = page.replacing("</body>\n", with: "<script>\(LiveScript.source)</script>\n</body>\n", maxReplacements: 1)
         html = page
         policy = Self.policy(for: page)
     }
@@ -57,8 +57,8 @@ public struct LivePage: Sendable {
     /// The handout's attribute values are its own (`color: var(--strong)`); undoing the
     /// entities is what the browser hashes.
     static func unescapeAttribute(_ text: String) -> String {
-        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        text.replacing("&quot;", with: "\"").replacing("&#39;", with: "'")
+            .replacing("&lt;", with: "<").replacing("&gt;", with: ">").replacing("&amp;", with: "&")
     }
 
     /// Every text between `open` and the next `close`.
@@ -70,17 +70,5 @@ public struct LivePage: Sendable {
             rest = rest[end.upperBound...]
         }
         return out
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String, once: Bool = false) -> String {
-        var out = "", rest = self[...]
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound] + replacement
-            rest = rest[r.upperBound...]
-            if once { break }
-        }
-        return out + rest
     }
 }

@@ -18,8 +18,8 @@ public struct PresenterPlace: Equatable, Sendable {
     /// The place a view shows: a panel first (what-if, scorecard), else the item the detail
     /// pane has open, else the focused pane.
     public init(view: SharedState, briefing: Briefing) {
-        if view.panel?.rawValue == "what-if" { self.init(section: "what-if"); return }
-        if view.panel?.rawValue == "scorecard" { self.init(section: "scorecard"); return }
+        if view.panel == .whatIf { self.init(section: "what-if"); return }
+        if view.panel == .scorecard { self.init(section: "scorecard"); return }
         if let item = view.detail.opened, let place = Self.place(of: item, in: briefing, hindsight: Self.showsHindsight(view)) { self = place; return }
         let focus = view.panes.focus
         if briefing.pillars.indices.contains(focus) { self = Self.pillar(focus, in: briefing); return }
@@ -30,7 +30,7 @@ public struct PresenterPlace: Equatable, Sendable {
     /// layer, and with it the scorecard): when the presenter's timeline shows it, or the
     /// presenter has the scorecard open. The page is built to match (`LivePage`).
     public static func showsHindsight(_ view: SharedState) -> Bool {
-        view.timeline.hindsight || view.panel?.rawValue == "scorecard"
+        view.timeline.hindsight || view.panel == .scorecard
     }
 
     static func pillar(_ p: Int, in briefing: Briefing) -> PresenterPlace {

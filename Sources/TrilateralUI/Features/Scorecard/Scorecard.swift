@@ -15,7 +15,7 @@ public enum ScorecardAction: Equatable, Sendable {
 
 extension Panel {
     /// The scorecard, full screen.
-    static let scorecard = Panel("scorecard", title: "Scorecard", spoken: "the scorecard") { !$0.scorecard.isEmpty }
+    public static let scorecard = Panel("scorecard", title: "Scorecard", spoken: "the scorecard") { !$0.scorecard.isEmpty }
 }
 
 extension Mode {

@@ -2,7 +2,7 @@ import TrilateralModel
 
 extension Panel {
     /// The what-if panel, full screen.
-    static let whatIf = Panel("what-if", title: "What if", spoken: "the what-if panel")
+    public static let whatIf = Panel("what-if", title: "What if", spoken: "the what-if panel")
 }
 
 extension Mode {
