@@ -56,10 +56,7 @@ final class PageHandler: ChannelInboundHandler, RemovableChannelHandler {
                 return response
             }
         case .live:
-            // Here only when the upgrade was refused: say why.
-            if !room.keeper.admits(cookies: cookies) { return Response(status: .forbidden) }
-            if !WebServer.sameOrigin(head) { return Response(status: .forbidden) }
-            if room.isFull { var r = Response(status: .serviceUnavailable); r.headers.add(name: "Retry-After", value: "30"); return r }
+            // A plain request: /live is only a WebSocket (a refused upgrade is answered in `errorCaught`).
             var response = Response(status: .upgradeRequired)
             response.headers.add(name: "Upgrade", value: "websocket")
             return response
@@ -85,17 +82,20 @@ final class PageHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in channel.close(promise: nil) }
     }
 
-    /// A WebSocket upgrade the server turned down (`WebServer.mayUpgrade`): its request, for
-    /// the answer to the error that follows.
-    private var refusedUpgrade: HTTPRequestHead?
-    func upgradeRefused(_ head: HTTPRequestHead) { refusedUpgrade = head }
+    /// A WebSocket upgrade the server turned down: its request and, for `/live`, why
+    /// (`WebServer.refusal`), for the answer to the error that follows.
+    private var refusedUpgrade: (head: HTTPRequestHead, status: HTTPResponseStatus?)?
+    func upgradeRefused(_ head: HTTPRequestHead, status: HTTPResponseStatus?) { refusedUpgrade = (head, status) }
 
-    /// A refused upgrade is answered with why; a request that does not parse has had NIO's own
-    /// 400, and nothing more may be written (it would be taken for a second response).
+    /// A refused upgrade is answered with why (another path, as a plain request); a request
+    /// that does not parse has had NIO's own 400, and nothing more may be written (it would be
+    /// taken for a second response).
     func errorCaught(context: ChannelHandlerContext, error: Error) {
-        if error is NIOWebSocketUpgradeError, let head = refusedUpgrade {
-            self.head = head
-            answer(response(to: head, peer: context.channel.remoteAddress?.ipAddress ?? "?"), context: context)
+        if error is NIOWebSocketUpgradeError, let refused = refusedUpgrade {
+            head = refused.head
+            var reply = refused.status.map { Response(status: $0) } ?? response(to: refused.head, peer: context.channel.remoteAddress?.ipAddress ?? "?")
+            if refused.status == .serviceUnavailable { reply.headers.add(name: "Retry-After", value: "30") }
+            answer(reply, context: context)
             return
         }
         answered = true

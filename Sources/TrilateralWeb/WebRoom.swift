@@ -155,9 +155,6 @@ final class WebRoom: Sendable {
 
     func leaveSeat() { state.withLock { $0.seats -= 1 } }
 
-    /// Whether every seat is taken.
-    var isFull: Bool { state.withLock { $0.seats >= maximum } }
-
     /// A viewer now on `/live`: remembered, and given the newest figures and view at once.
     func join(_ viewer: LiveViewer, on loop: EventLoop) -> [(LiveViewer.Kind, ByteBuffer)] {
         let (ended, latest) = state.withLock { s -> (String?, [(LiveViewer.Kind, ByteBuffer)]) in

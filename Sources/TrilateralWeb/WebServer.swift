@@ -50,8 +50,12 @@ struct WebServer {
             shouldUpgrade: { channel, head in
                 // A refused upgrade ends in an error, not in the page handler: it is told the
                 // request first, to answer why (403, 503, 426).
-                guard Self.mayUpgrade(head, room: room, channel: channel) else {
-                    refused.value.upgradeRefused(head)
+                guard Route(method: head.method.rawValue, uri: head.uri) == .live else {
+                    refused.value.upgradeRefused(head, status: nil)
+                    return channel.eventLoop.makeSucceededFuture(nil)
+                }
+                if let status = Self.refusal(head, room: room, channel: channel) {
+                    refused.value.upgradeRefused(head, status: status)
                     return channel.eventLoop.makeSucceededFuture(nil)
                 }
                 return channel.eventLoop.makeSucceededFuture(HTTPHeaders(commonHeaders))
@@ -73,17 +77,18 @@ struct WebServer {
         try sync.addHandler(page, name: PageHandler.name)
     }
 
-    /// Whether `GET /live` may become a viewer: admitted, from this page's origin, and a seat
-    /// free (taken here, given back when the connection closes).
-    static func mayUpgrade(_ head: HTTPRequestHead, room: WebRoom, channel: Channel) -> Bool {
-        guard Route(method: head.method.rawValue, uri: head.uri) == .live, hostAllowed(head, listening: room.listening),
-              room.keeper.admits(cookies: head.headers["cookie"]), sameOrigin(head) else { return false }
+    /// Why an upgrade of `GET /live` may not become a viewer: another name for a loopback door
+    /// (421), not admitted or from another origin (403), every seat taken (503); nil when it
+    /// may, its seat then taken here and given back when the connection closes.
+    static func refusal(_ head: HTTPRequestHead, room: WebRoom, channel: Channel) -> HTTPResponseStatus? {
+        guard hostAllowed(head, listening: room.listening) else { return .misdirectedRequest }
+        guard room.keeper.admits(cookies: head.headers["cookie"]), sameOrigin(head) else { return .forbidden }
         guard room.takeSeat() else {
             room.tell("web: the room is full (\(room.maximum) viewers); one more was turned away")
-            return false
+            return .serviceUnavailable
         }
         channel.closeFuture.whenComplete { _ in room.leaveSeat() }
-        return true
+        return nil
     }
 
     /// Whether a request names this server: a door on a loopback address answers only to
