@@ -106,15 +106,21 @@ let package = Package(
         // What the room's door servers share with the presenter: the room code, the limit on
         // wrong guesses, `[ADDR:]PORT`, and the lines a server tells its presenter. No NIO.
         .target(name: "TrilateralDoor", swiftSettings: instrumented),
-        // What both doors' servers share on NIO (how they listen); not linked by the dashboard.
-        .target(name: "TrilateralDoorServer", dependencies: ["TrilateralDoor", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
+        // What both doors' servers share on NIO (how they listen, how they follow the
+        // presenter); not linked by the dashboard.
+        .target(name: "TrilateralDoorServer", dependencies: ["TrilateralDoor", "TrilateralShare", "TrilateralModel", "TrilateralUI",
+                                                             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio")],
                 swiftSettings: instrumented),
-        // `present --ssh`: a watch-only SSH server (swift-nio-ssh) whose every session runs a
-        // `trilateral follow` on its own pty.
+        // The dashboard on terminals this process does not own (the SSH door's viewers): frames
+        // as bytes from terminfo, keys from bytes, one viewer's state, frames shared. No NIO.
+        .target(name: "TrilateralRemote", dependencies: ["TrilateralUI", "TrilateralStyle", "TrilateralModel", "TrilateralTerminal", "CNcursesw"],
+                swiftSettings: instrumented),
+        // `present --ssh`: a watch-only SSH server (swift-nio-ssh) that draws every viewer's
+        // dashboard itself (TrilateralRemote), fed by one relay of the presenter's views.
         .executableTarget(
             name: "trilateral-ssh",
             dependencies: [
-                "TrilateralDoor", "TrilateralDoorServer", "CPty",
+                "TrilateralDoor", "TrilateralDoorServer", "TrilateralRemote", "TrilateralShare", "TrilateralUI", "TrilateralModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -168,6 +174,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "TrilateralTerminalTests", dependencies: ["TrilateralTerminal"]),
         .testTarget(name: "TrilateralDoorTests", dependencies: ["TrilateralDoor"]),
+        .testTarget(name: "TrilateralRemoteTests", dependencies: ["TrilateralRemote", "TrilateralUI", "TrilateralStyle", "TrilateralModel", "BuiltInBriefings"]),
         .testTarget(name: "TrilateralWebRoomTests", dependencies: ["TrilateralWebRoom", "TrilateralModel", "TrilateralUI", "TrilateralExport", "TrilateralDoor", "BuiltInBriefings", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "EndToEndTests", dependencies: ["TrilateralShare", "TrilateralUI", "BuiltInBriefings", "TrilateralModel", "TestSupport"]),
     ],

@@ -75,5 +75,46 @@ static inline int tri_terminal_known(const char *term) {
 /// The codeset of the current locale ("UTF-8" for a UTF-8 locale).
 static inline const char *tri_codeset(void) { return nl_langinfo(CODESET); }
 
+/// A terminal type's terminfo entry, loaded for reading its capabilities without making it
+/// the current terminal (a server writing to many terminals of its own); NULL if unknown.
+/// Not thread-safe (terminfo's current-terminal pointer): the caller serialises.
+static inline TERMINAL *tri_terminfo_load(const char *term) {
+    int err = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm((char *)term, 2, &err) != OK) { set_curterm(saved); return NULL; }
+    TERMINAL *loaded = cur_term;
+    set_curterm(saved);
+    return loaded;
+}
+
+/// A string capability of a loaded entry (NULL when absent or cancelled).
+static inline const char *tri_terminfo_string(TERMINAL *entry, const char *name) {
+    TERMINAL *saved = set_curterm(entry);
+    char *value = tigetstr((char *)name);
+    set_curterm(saved);
+    return (value == NULL || value == (char *)-1) ? NULL : value;
+}
+
+/// A numeric capability of a loaded entry (-1 when absent).
+static inline int tri_terminfo_number(TERMINAL *entry, const char *name) {
+    TERMINAL *saved = set_curterm(entry);
+    int value = tigetnum((char *)name);
+    set_curterm(saved);
+    return value < 0 ? -1 : value;
+}
+
+/// A boolean capability of a loaded entry.
+static inline int tri_terminfo_flag(TERMINAL *entry, const char *name) {
+    TERMINAL *saved = set_curterm(entry);
+    int value = tigetflag((char *)name);
+    set_curterm(saved);
+    return value > 0;
+}
+
+static inline void tri_terminfo_free(TERMINAL *entry) { del_curterm(entry); }
+
+/// A parameterised capability with two parameters, expanded (tiparm is variadic, which Swift
+/// cannot call). Returns terminfo's own buffer: copy it before the next call; serialise.
+static inline const char *tri_tiparm2(const char *capability, int a, int b) { return tiparm(capability, a, b); }
 
 #endif

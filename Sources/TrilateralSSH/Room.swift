@@ -6,21 +6,29 @@ import NIOSSH
 import Synchronization
 import TrilateralDoor
 import TrilateralDoorServer
+import TrilateralModel
+import TrilateralRemote
+import TrilateralUI
 
-/// The SSH door: listens, admits viewers by the room's rule, gives each a follower, counts
-/// the places, and ends every session when the presenter goes.
+/// The SSH door: listens, admits viewers by the room's rule, follows the presenter once (its
+/// relay) and hands each view to every viewer's own dashboard, counts the places, and ends
+/// every session when the presenter goes.
 ///
 /// Bounds: at most `maximum` viewers watch at once (the rest are told the room is full); at
 /// most `maximum` + `waitingLimit` connections are open at all (more are closed at once); a
 /// connection not admitted within `admissionTimeout` seconds is closed (a handshake cut
 /// halfway, garbage before the banner); TCP keepalive and a user timeout drop a viewer whose
 /// link has died.
-final class Room: Sendable {
+final class Room: PresenterFeed {
     let maximum: Int
-    let followerCommand: [String]
-    let followerEnvironment: [String: String]
+    /// The presenter's audience socket: the relay's, and each viewer's own connection.
+    let socket: String
     let rule: AdmissionRule
     let hostKey: NIOSSHPrivateKey
+    /// The themes a viewer's `T` cycles through (the presenter's account's, as `follow` has).
+    let themes: ThemeLibrary
+    /// Every viewer's frames, drawn once per state and encoded once per look.
+    let frames = FrameCache()
     static let waitingLimit = 64
     static let admissionTimeout: TimeAmount = .seconds(30)
 
@@ -29,19 +37,50 @@ final class Room: Sendable {
         var connections = 0
         var sessions: [ObjectIdentifier: (session: NIOLoopBound<ViewerSession>, loop: EventLoop)] = [:]
         var closing = false
+        /// What the presenter shows, as a new viewer starts from it.
+        var feed: RoomFeed
     }
-    private let places = Mutex(Places())
+    private let places: Mutex<Places>
     /// Entered by each running viewer, left as it ends: what `close` waits on.
     private let running = DispatchGroup()
     private let notices = Notices()
 
-    init(maximum: Int, followerCommand: [String], followerEnvironment: [String: String], rule: AdmissionRule, hostKey: NIOSSHPrivateKey) {
+    /// A room for the presenter's session `session` at `socket`.
+    init(maximum: Int, socket: String, session: String, themes: ThemeLibrary, theme: ThemeState, rule: AdmissionRule, hostKey: NIOSSHPrivateKey) {
         self.maximum = maximum
-        self.followerCommand = followerCommand
-        self.followerEnvironment = followerEnvironment
+        self.socket = socket
+        self.themes = themes
         self.rule = rule
         self.hostKey = hostKey
+        places = Mutex(Places(feed: RoomFeed(session: session, theme: theme)))
     }
+
+    // MARK: The presenter's side (the relay, on its event loop)
+
+    func hello(_ briefing: Briefing) {
+        let (generation, sessions) = places.withLock { p in
+            p.feed.hello(briefing)
+            return (p.feed.generation, Array(p.sessions.values))
+        }
+        for entry in sessions { entry.loop.execute { entry.session.value.rebased(briefing, generation: generation) } }
+    }
+
+    func view(_ view: SharedState) {
+        let sessions = places.withLock { p in
+            p.feed.view(view)
+            return Array(p.sessions.values)
+        }
+        for entry in sessions { entry.loop.execute { entry.session.value.received(view) } }
+    }
+
+    func briefingDoesNotLoad(_ reason: String) {
+        tell("ssh: the presenter's briefing does not load in the ssh room: \(reason)")
+    }
+
+    /// The presenter closed its socket: the room ends (and with it every session).
+    func presenterLeft() { DoorProcess.end() }
+
+    // MARK: The viewers' side
 
     /// A place for one more viewer, if there is one.
     func takeSeat() -> Bool {
@@ -54,14 +93,22 @@ final class Room: Sendable {
 
     func leaveSeat() { places.withLock { $0.seats -= 1 } }
 
-    /// Remembers a running viewer, to end it when the presenter goes.
-    func register(_ session: ViewerSession, on loop: EventLoop) {
-        let closing = places.withLock { p in
+    /// A viewer's dashboard on `terminal`, which from now on gets every view and reload, and
+    /// is ended when the presenter goes. Made and remembered at once, so no view falls between.
+    func join(_ session: ViewerSession, on loop: EventLoop, terminal: ViewerTerminal) -> RemoteViewer? {
+        let (viewer, closing) = places.withLock { p -> (RemoteViewer?, Bool) in
+            guard let viewer = RemoteViewer(feed: p.feed, profile: terminal.profile, size: Size(width: terminal.columns, height: terminal.rows),
+                                            themes: themes, cache: frames) else { return (nil, p.closing) }
             p.sessions[ObjectIdentifier(session)] = (NIOLoopBound(session, eventLoop: loop), loop)
             running.enter()
-            return p.closing
+            return (viewer, p.closing)
         }
-        if closing { session.presenterEnded() }
+        if closing, viewer != nil {
+            // After the caller has put the viewer on screen.
+            let bound = NIOLoopBound(session, eventLoop: loop)
+            loop.execute { bound.value.presenterEnded() }
+        }
+        return viewer
     }
 
     func unregister(_ session: ViewerSession) {
@@ -125,7 +172,7 @@ final class Room: Sendable {
             : "Trilateral: a watch-only room.\r\n"
     }
 
-    /// The presenter has gone: every follower is asked to leave, and each viewer told why.
+    /// The presenter has gone: every viewer is told why, its terminal put back, its session ended.
     /// Returns when all have gone, or after `limit` seconds.
     func close(within limit: Double) {
         let sessions = places.withLock { p in

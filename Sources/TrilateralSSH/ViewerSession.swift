@@ -1,13 +1,19 @@
-import Glibc
 import NIOCore
-import NIOPosix
 import NIOSSH
+import TrilateralDoorServer
+import TrilateralModel
+import TrilateralRemote
+import TrilateralUI
 
-/// One SSH session channel: a viewer. It takes a `pty-req` and a `shell`, then runs the
-/// room's follower on a pty of the viewer's size; `window-change` resizes it; keys go to it;
-/// it ends when the follower does (`q`), or when the connection drops (the follower gets a
-/// hangup). Everything else a client may ask of a session — a command (`ssh host ls`), a
-/// subsystem (sftp, scp), agent or X11 forwarding, environment — is refused with a message.
+/// One SSH session channel: a viewer. It takes a `pty-req` and a `shell`, then shows the
+/// viewer its own dashboard (`RemoteViewer`), drawn by this door at the size and terminal type
+/// the `pty-req` gave; `window-change` lays it out again; keys go to it as they do for
+/// `trilateral follow`; it ends on `q`, when the connection drops, or when the presenter goes.
+/// Everything else a client may ask of a session — a command (`ssh host ls`), a subsystem
+/// (sftp, scp), agent or X11 forwarding, environment — is refused with a message.
+///
+/// A viewer that stops reading fills its channel's window: its frames then wait (only the
+/// newest is drawn when it takes more), so nothing grows and no one else waits.
 final class ViewerSession: ChannelDuplexHandler {
     typealias InboundIn = SSHChannelData
     typealias OutboundIn = Never
@@ -15,15 +21,15 @@ final class ViewerSession: ChannelDuplexHandler {
 
     private let room: Room
     private var terminal: ViewerTerminal?
-    private var process: ViewerProcess?
-    /// The pty's controller as a channel on this event loop, once the follower runs.
-    private var pty: Channel?
-    private var bridge: PtyBridge?
+    private var viewer: RemoteViewer?
+    /// This viewer's own connection to the presenter, which counts it and hears its status.
+    private var upstream: Channel?
+    private var status: StatusPacer?
     private var context: ChannelHandlerContext?
     /// Whether this session took one of the room's places (and must give it back).
     private var seated = false
-    /// A goodbye to write once the follower has gone (the presenter ended the session).
-    private var farewell: String?
+    /// Whether the channel's end has been asked for.
+    private var ended = false
 
     init(room: Room) { self.room = room }
 
@@ -46,13 +52,14 @@ final class ViewerSession: ChannelDuplexHandler {
         switch event {
         case let request as SSHChannelRequestEvent.PseudoTerminalRequest:
             terminal = ViewerTerminal(requested: request.term, columns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
-            reply(request.wantReply, true, context)
+            reply(request.wantReply, terminal != nil, context)
         case let request as SSHChannelRequestEvent.WindowChangeRequest:
             if var t = terminal {
                 t.columns = ViewerTerminal.clamp(request.terminalCharacterWidth, fallback: t.columns)
                 t.rows = ViewerTerminal.clamp(request.terminalRowHeight, fallback: t.rows)
                 terminal = t
-                process?.resize(columns: t.columns, rows: t.rows)
+                viewer?.resized(to: Size(width: t.columns, height: t.rows))
+                draw()
             }
         case let request as SSHChannelRequestEvent.ShellRequest:
             start(wantReply: request.wantReply, context)
@@ -63,7 +70,7 @@ final class ViewerSession: ChannelDuplexHandler {
             reply(request.wantReply, false, context)
             refuse(request.subsystem == "sftp" ? Refusal.fileTransfer : Refusal.subsystem, context)
         case let request as SSHChannelRequestEvent.EnvironmentRequest:
-            reply(request.wantReply, false, context)   // the follower's environment is the room's
+            reply(request.wantReply, false, context)   // the viewer's dashboard has no environment to set
         case is ChannelEvent:
             // The client closed its side (EOF): a viewer with no keys left still watches.
             break
@@ -74,78 +81,108 @@ final class ViewerSession: ChannelDuplexHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let message = unwrapInboundIn(data)
-        guard case .channel = message.type, case .byteBuffer(let bytes) = message.data, let pty else { return }
-        // Keys for the follower; if it is not taking them, they are dropped, not queued.
-        if pty.isWritable { pty.writeAndFlush(bytes, promise: nil) }
+        guard case .channel = message.type, case .byteBuffer(let bytes) = message.data, viewer != nil else { return }
+        if viewer?.typed(bytes.readableBytesView) == true {
+            leave(nil, context)
+            return
+        }
+        draw()
+        report()
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
-        if context.channel.isWritable { bridge?.viewerCanTakeMore() }
+        draw()
         context.fireChannelWritabilityChanged()
     }
 
-    /// The shell request: the follower on a pty, if the room has a place and the viewer a terminal.
+    // MARK: The room's side (on this session's event loop)
+
+    /// The presenter's newest view.
+    func received(_ view: SharedState) {
+        viewer?.received(view)
+        draw()
+        report()
+    }
+
+    /// The presenter's new briefing (a `--watch` reload).
+    func rebased(_ briefing: Briefing, generation: Int) {
+        viewer?.rebased(briefing, generation: generation)
+        draw()
+    }
+
+    /// The presenter has ended the session: the viewer's terminal is put back and told why.
+    func presenterEnded() {
+        guard let context, !ended else { return }
+        if viewer != nil { leave(Refusal.goodbye, context) } else { end(status: 0, context) }
+    }
+
+    // MARK: Drawing
+
+    /// The shell request: the viewer's dashboard, if the room has a place and it a terminal.
     private func start(wantReply: Bool, _ context: ChannelHandlerContext) {
-        guard process == nil else { reply(wantReply, false, context); return }
+        guard viewer == nil, !seated else { reply(wantReply, false, context); return }
         reply(wantReply, true, context)
         guard let terminal else { refuse(Refusal.noTerminal, context); return }
         guard room.takeSeat() else { refuse(Refusal.full(room.maximum), context); room.tell(Refusal.fullNotice(room.maximum)); return }
         seated = true
-        guard let process = ViewerProcess.start(room.followerCommand, terminal: terminal, environment: room.followerEnvironment) else {
-            refuse(Refusal.cannotStart, context)
-            return
-        }
-        self.process = process
         let channel = context.channel
-        let bridge = PtyBridge(viewer: channel)
-        self.bridge = bridge
-        let bound = NIOLoopBound((self, bridge), eventLoop: channel.eventLoop)
-        NIOPipeBootstrap(group: channel.eventLoop)
-            .channelOption(ChannelOptions.allowRemoteHalfClosure, value: false)
-            .takingOwnershipOfDescriptor(inputOutput: process.controller)
+        guard let viewer = room.join(self, on: channel.eventLoop, terminal: terminal) else { refuse(Refusal.cannotStart, context); return }
+        self.viewer = viewer
+        write(viewer.opening, context)
+        draw()
+        let me = NIOLoopBound(self, eventLoop: channel.eventLoop)
+        ViewerUpstream.open(room.socket, via: "ssh", on: channel.eventLoop, ended: { me.value.presenterEnded() })
             .whenComplete { result in
-                let (session, bridge) = bound.value
+                let session = me.value
                 switch result {
-                case .success(let pty):
-                    do { try pty.pipeline.syncOperations.addHandler(bridge) } catch { pty.close(promise: nil); return }
-                    session.pty = pty
-                    session.room.register(session, on: pty.eventLoop)
-                    pty.closeFuture.assumeIsolated().whenComplete { _ in session.followerEnded() }
-                case .failure:
-                    session.refuse(Refusal.cannotStart, nil)
+                case .success(let up):
+                    if session.viewer == nil { up.close(promise: nil); return }
+                    session.upstream = up
+                    session.status = StatusPacer(channel: up, sent: ViewerUpstream.status(browsing: false, via: "ssh"))
+                    session.report()
+                case .failure: session.presenterEnded()
                 }
             }
     }
 
-    /// The follower is gone (it quit, or the presenter ended the session): the viewer hears
-    /// why, if there is a reason, then the channel closes with the follower's status.
-    private func followerEnded() {
-        pty = nil
-        guard let context else { return }
-        if let farewell { write(farewell, to: context, type: .channel) }
-        end(status: 0, context)
+    /// The newest frame, if the viewer's channel takes it now (else when it next can).
+    private func draw() {
+        guard let context, context.channel.isWritable, let bytes = viewer?.frame() else { return }
+        write(bytes, context)
     }
 
-    /// The presenter has ended the session: the follower is asked to leave (it restores the
-    /// viewer's terminal on the way), and the goodbye follows its last output.
-    func presenterEnded() {
-        farewell = Refusal.goodbye
-        if let process { kill(process.pid, SIGTERM) } else if let context { end(status: 0, context) }
+    /// The viewer's status to the presenter, when it changed.
+    private func report() {
+        guard let viewer else { return }
+        status?.send(ViewerUpstream.status(browsing: viewer.browsing, answer: viewer.pollAnswer, via: "ssh"))
+    }
+
+    private func write(_ bytes: [UInt8], _ context: ChannelHandlerContext) {
+        let buffer = context.channel.allocator.buffer(bytes: bytes)
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .channel, data: .byteBuffer(buffer))), promise: nil)
+    }
+
+    // MARK: Ending
+
+    /// The viewer's terminal put back as it was, a reason if there is one, then the end.
+    private func leave(_ reason: String?, _ context: ChannelHandlerContext) {
+        guard let viewer else { return }
+        self.viewer = nil
+        write(viewer.closing + Array((reason ?? "").utf8), context)
+        end(status: 0, context)
     }
 
     /// A reason on the viewer's standard error, then the end of the channel.
     private func refuse(_ message: String, _ context: ChannelHandlerContext?) {
         guard let context = context ?? self.context else { return }
-        write(message, to: context, type: .stdErr)
+        let buffer = context.channel.allocator.buffer(string: message)
+        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: .stdErr, data: .byteBuffer(buffer))), promise: nil)
         end(status: 1, context)
     }
 
-    private func write(_ text: String, to context: ChannelHandlerContext, type: SSHChannelData.DataType) {
-        let buffer = context.channel.allocator.buffer(string: text)
-        context.writeAndFlush(wrapOutboundOut(SSHChannelData(type: type, data: .byteBuffer(buffer))), promise: nil)
-    }
-
     private func end(status: Int, _ context: ChannelHandlerContext) {
+        guard !ended else { return }
+        ended = true
         let channel = context.channel
         channel.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: status)).assumeIsolated().whenComplete { _ in
             channel.close(promise: nil)
@@ -153,15 +190,16 @@ final class ViewerSession: ChannelDuplexHandler {
         releaseSeat()
     }
 
-    /// The viewer is gone: so is its follower (closing the pty hangs it up).
+    /// The viewer is gone: so is its place, and its connection to the presenter.
     private func hangUp() {
-        if let process, pty != nil { kill(process.pid, SIGHUP) }
-        pty?.close(promise: nil)
-        pty = nil
+        viewer = nil
         releaseSeat()
     }
 
     private func releaseSeat() {
+        upstream?.close(promise: nil)
+        upstream = nil
+        status = nil
         guard seated else { return }
         seated = false
         room.leaveSeat()
@@ -171,46 +209,6 @@ final class ViewerSession: ChannelDuplexHandler {
     private func reply(_ wanted: Bool, _ success: Bool, _ context: ChannelHandlerContext) {
         guard wanted else { return }
         context.channel.triggerUserOutboundEvent(success ? ChannelSuccessEvent() as any Sendable : ChannelFailureEvent() as any Sendable, promise: nil)
-    }
-}
-
-/// The follower's output, from its pty to the viewer's channel, read only as fast as the
-/// viewer takes it: a viewer that stops reading stops the reads, the follower then waits on its
-/// terminal, and the presenter (which keeps only the newest view for a slow follower) is not
-/// held up; nothing grows without bound.
-final class PtyBridge: ChannelDuplexHandler {
-    typealias InboundIn = ByteBuffer
-    typealias OutboundIn = ByteBuffer
-    typealias OutboundOut = ByteBuffer
-
-    private let viewer: Channel
-    private var context: ChannelHandlerContext?
-    private var readWaiting = false
-
-    init(viewer: Channel) { self.viewer = viewer }
-
-    func handlerAdded(context: ChannelHandlerContext) { self.context = context }
-    func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let bytes = unwrapInboundIn(data)
-        viewer.write(SSHChannelData(type: .channel, data: .byteBuffer(bytes)), promise: nil)
-    }
-
-    func channelReadComplete(context: ChannelHandlerContext) { viewer.flush() }
-
-    /// EIO once the follower has closed its terminal: the end of the pty, not a fault.
-    func errorCaught(context: ChannelHandlerContext, error: Error) { context.close(promise: nil) }
-
-    func read(context: ChannelHandlerContext) {
-        if viewer.isWritable { context.read() } else { readWaiting = true }
-    }
-
-    /// The viewer's channel has room again.
-    func viewerCanTakeMore() {
-        guard readWaiting, let context else { return }
-        readWaiting = false
-        context.read()
     }
 }
 

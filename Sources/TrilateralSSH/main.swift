@@ -4,6 +4,9 @@ import Glibc
 import NIOCore
 import NIOPosix
 import TrilateralDoor
+import TrilateralDoorServer
+import TrilateralStyle
+import TrilateralUI
 
 /// `trilateral-ssh`: the SSH door of a presenter's room, started by `trilateral present --ssh`
 /// (see `CompanionMessage` for how the two talk). Not meant to be run by hand.
@@ -16,11 +19,11 @@ struct SSHDoor: ParsableCommand {
     @Option(help: ArgumentHelp("Where to listen.", valueName: "addr:port"))
     var listen: String
 
-    @Option(help: ArgumentHelp("The follower to run for each viewer.", valueName: "path"))
-    var follower: String
+    @Option(help: ArgumentHelp("The presenter's audience socket.", valueName: "path"))
+    var socket: String
 
-    @Option(name: .customLong("follower-arg"), parsing: .unconditionalSingleValue, help: ArgumentHelp("An argument for the follower (repeat).", valueName: "arg"))
-    var followerArguments: [String] = []
+    @Option(help: ArgumentHelp("The presenter's session name (what a viewer's status bar says it follows).", valueName: "name"))
+    var session: String
 
     @Option(help: ArgumentHelp("Keys admitted without the code (authorized_keys format).", valueName: "file"))
     var keys: String?
@@ -55,16 +58,19 @@ struct SSHDoor: ParsableCommand {
             authorized = try AuthorizedKeys(text: text, file: keys)
         }
         let key = try HostKey.loadOrCreate(at: try hostKey ?? HostKey.defaultPath(environment: environment))
-        // Followers are reaped by the kernel; their signals are reset when they start.
-        signal(SIGCHLD, SIG_IGN)
         signal(SIGPIPE, SIG_IGN)
         DoorProcess.raiseFileLimit()
-        var followerEnvironment = ["LANG": "C.UTF-8"]
-        for name in ["HOME", "PATH", "XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_STATE_HOME"] { followerEnvironment[name] = environment[name] }
-        let room = Room(maximum: max, followerCommand: [follower] + followerArguments, followerEnvironment: followerEnvironment,
+        // Viewers' terminals are UTF-8, and a cell's width is the C library's for that.
+        setlocale(LC_ALL, "C.UTF-8")
+        let (themes, theme) = Self.themes(environment)
+        let room = Room(maximum: max, socket: socket, session: session, themes: themes, theme: theme,
                         rule: AdmissionRule(open: open, code: open ? nil : code, keys: authorized.keys, failures: FailedAttempts()),
                         hostKey: key.nioKey)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: Swift.max(1, System.coreCount))
+        // The presenter's briefing first, so the first viewer sees it.
+        do { try PresenterRelay.follow(socket, for: room, group: group, within: .seconds(10)) } catch {
+            throw DoorFailure("cannot follow the presenter at \(socket.escapedForMessage): \(error)", status: 69)
+        }
         let server: Channel
         do { server = try room.open(address, group: group) } catch {
             throw DoorFailure("cannot listen on \(address): \(error)", status: 69)
@@ -76,6 +82,17 @@ struct SSHDoor: ParsableCommand {
         _ = server.close(mode: .all)
         room.close(within: 3)
         try? group.syncShutdownGracefully()
+    }
+}
+
+extension SSHDoor {
+    /// The themes a viewer starts in and cycles with `T`: the built-in ones and the presenter's
+    /// account's own (as a `trilateral follow` there would have), starting with the default.
+    static func themes(_ environment: [String: String]) -> (ThemeLibrary, ThemeState) {
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (environment["HOME"] ?? "~") + "/.config"
+        var library = ThemeLibrary(userDirectory: config + "/trilateral/themes")
+        let current = library.use(ThemeLoader.defaultName) != nil ? ThemeLoader.defaultName : library.names.first ?? ThemeLoader.defaultName
+        return (library, ThemeState(names: library.names, current: current))
     }
 }
 

@@ -5,13 +5,15 @@ import TrilateralUI
 /// decoding, control characters, and escape sequences ncurses passes through as plain
 /// characters — SGR mouse reports (`ESC [ < b ; x ; y M`) and keys its terminfo entry does
 /// not know (see `EscapeSequence`).
-struct InputDecoder {
+public struct InputDecoder: Sendable {
+    public init() {}
+
     private var pending: [Int] = []
     /// ncurses matched the terminfo `kmous` prefix (`ESC [ <` for xterm-256color, `ESC [` for
     /// others) and returned KEY_MOUSE; the rest of the SGR report follows as characters.
     private var afterKeypadMouse = false
 
-    mutating func feed(code: Int, isKeyCode: Bool, into inputs: inout [Input]) {
+    public mutating func feed(code: Int, isKeyCode: Bool, into inputs: inout [Input]) {
         if isKeyCode && Int32(code) == KEY_MOUSE {
             flush(into: &inputs)
             pending = [0x1B, 0x5B]
@@ -48,7 +50,7 @@ struct InputDecoder {
 
     /// The end of what was waiting to be read. A lone Esc is the Esc key (ncurses already waited
     /// ESCDELAY for more); a started sequence (`ESC [` …) waits for the rest.
-    mutating func finish(into inputs: inout [Input]) {
+    public mutating func finish(into inputs: inout [Input]) {
         if pending.count >= 2 && EscapeSequence.decode(pending) == .incomplete { return }
         flush(into: &inputs)
     }

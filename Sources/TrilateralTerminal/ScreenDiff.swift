@@ -3,7 +3,8 @@ import TrilateralUI
 /// What one frame hands ncurses: the cells of a canvas that differ from the frame before it
 /// (every cell without one), each as the code points one ncurses cell gets, and the rows to be
 /// sent whole. Pure, so it is tested the way ratatui tests its buffer diff;
-/// `TerminalScreen.draw(_:over:)` performs it and sends the frame in one update.
+/// `TerminalScreen.draw(_:over:)` performs it and sends the frame in one update, and
+/// `TrilateralRemote.FrameEncoder` turns it into bytes for a terminal this process does not own.
 ///
 /// A cell's whole grapheme cluster goes into one ncurses cell (ZWJ sequences, combining marks).
 /// ncurses counts a cell's columns by the wcwidth of its first code point; where the canvas
@@ -11,26 +12,26 @@ import TrilateralUI
 /// flag's second regional indicator (sent right after the first, so terminals that pair them
 /// show one flag), or a blank. A row where a flag appears, changes or goes is sent again whole,
 /// so the two indicators always leave together.
-struct ScreenDiff: Equatable {
+public struct ScreenDiff: Equatable {
     /// One ncurses cell written: its column and row, its code points, its role.
-    struct Write: Equatable {
-        var x: Int, y: Int
-        var text: String
-        var role: StyleRole
+    public struct Write: Equatable {
+        public var x: Int, y: Int
+        public var text: String
+        public var role: StyleRole
     }
 
     /// One thing done to the screen, in order.
-    enum Step: Equatable {
+    public enum Step: Equatable {
         case write(Write)
         /// The row is sent whole (`wredrawln`), after its writes.
         case redrawRow(Int)
     }
 
-    private(set) var steps: [Step] = []
+    public private(set) var steps: [Step] = []
 
     /// The diff of `canvas` against `previous` (ignored unless it has the same size), within the
     /// screen's `rows` and `columns`; `wcwidth` is the C library's width of one code point.
-    init(_ canvas: Canvas, over previous: Canvas?, rows: Int, columns: Int, wcwidth: (Unicode.Scalar) -> Int) {
+    public init(_ canvas: Canvas, over previous: Canvas?, rows: Int, columns: Int, wcwidth: (Unicode.Scalar) -> Int) {
         let rows = min(canvas.size.height, rows), columns = min(canvas.size.width, columns)
         let before = previous?.size == canvas.size ? previous : nil
         // A first frame writes every cell: room for them all at once.
@@ -77,7 +78,7 @@ struct ScreenDiff: Equatable {
     }
 
     /// The cells written, in order.
-    var writes: [Write] { steps.compactMap { if case .write(let w) = $0 { w } else { nil } } }
+    public var writes: [Write] { steps.compactMap { if case .write(let w) = $0 { w } else { nil } } }
 
     /// The rows sent whole.
     var redrawnRows: [Int] { steps.compactMap { if case .redrawRow(let y) = $0 { y } else { nil } } }

@@ -164,9 +164,12 @@ public final class TerminalScreen {
 
 /// Turns SGR (1006) mouse reporting on and off with the sequences xterm, tmux and most
 /// emulators understand; reports are parsed by `InputDecoder`, so columns past 223 work.
-enum MouseMode {
-    static func enable(_ output: UnsafeMutablePointer<FILE>) { write("\u{1B}[?1000h\u{1B}[?1006h", to: output) }
-    static func disable(_ output: UnsafeMutablePointer<FILE>) { write("\u{1B}[?1006l\u{1B}[?1000l", to: output) }
+public enum MouseMode {
+    /// The sequences themselves (a server sends them to its viewers' terminals).
+    public static let on = "\u{1B}[?1000h\u{1B}[?1006h"
+    public static let off = "\u{1B}[?1006l\u{1B}[?1000l"
+    static func enable(_ output: UnsafeMutablePointer<FILE>) { write(on, to: output) }
+    static func disable(_ output: UnsafeMutablePointer<FILE>) { write(off, to: output) }
     /// Straight to the terminal, after anything stdio holds (ncurses' own buffer is empty
     /// between frames; `putp` would go through stdio and wait for the next fflush).
     private static func write(_ s: String, to output: UnsafeMutablePointer<FILE>) {

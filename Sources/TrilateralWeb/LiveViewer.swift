@@ -1,6 +1,7 @@
 import NIOCore
 import NIOPosix
 import NIOWebSocket
+import TrilateralDoorServer
 import TrilateralWebRoom
 
 /// One browser viewer on `/live`: it passes the room's messages on, keeping only the newest of
@@ -43,9 +44,7 @@ final class LiveViewer: ChannelInboundHandler {
         for (kind, message) in room.join(self, on: channel.eventLoop) { offer(kind, message) }
         let loop = channel.eventLoop
         let me = NIOLoopBound(self, eventLoop: loop)
-        ClientBootstrap(group: loop)
-            .channelInitializer { up in up.eventLoop.makeCompletedFuture { try up.pipeline.syncOperations.addHandler(ViewerUpstream(viewer: channel)) } }
-            .connect(unixDomainSocketPath: room.socket)
+        ViewerUpstream.open(room.socket, via: "web", on: loop, ended: { channel.close(promise: nil) })
             .whenComplete { result in
                 let viewer = me.value
                 switch result {
@@ -113,7 +112,7 @@ final class LiveViewer: ChannelInboundHandler {
             guard wants != browsing else { return }
             browsing = wants
             var out = context.channel.allocator.buffer(capacity: 64)
-            out.writeBytes(wants ? ViewerUpstream.browsing : ViewerUpstream.following)
+            out.writeBytes(ViewerUpstream.status(browsing: wants, via: "web"))
             upstream?.writeAndFlush(out, promise: nil)
         case .connectionClose:
             // A close says why with a code RFC 6455 allows a peer to send (§7.4), or with none.

@@ -3,6 +3,7 @@ import NIOCore
 import NIOPosix
 import Synchronization
 import TrilateralDoor
+import TrilateralDoorServer
 import TrilateralModel
 import TrilateralShare
 import TrilateralUI
@@ -12,7 +13,7 @@ import TrilateralWebRoom
 /// (worked out once for every viewer, as bytes ready to send), and the viewers, at most
 /// `maximum` at once. Thread-safe: the room's relay and every viewer's channel call it from
 /// their own event loops.
-final class WebRoom: Sendable {
+final class WebRoom: PresenterFeed {
     let maximum: Int
     /// The presenter's audience socket.
     let socket: String
@@ -60,16 +61,11 @@ final class WebRoom: Sendable {
 
     /// Follows the presenter (the relay) and waits for its briefing.
     func connect(group: EventLoopGroup, within limit: TimeAmount) throws {
-        let greeted = group.next().makePromise(of: Void.self)
-        let room = self
-        let relay = try ClientBootstrap(group: group)
-            .channelInitializer { channel in
-                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(Relay(room: room, greeted: greeted)) }
-            }
-            .connect(unixDomainSocketPath: socket).wait()
-        let timeout = relay.eventLoop.scheduleTask(in: limit) { greeted.fail(RelayError.noHello) }
-        defer { timeout.cancel() }
-        try greeted.futureResult.wait()
+        try PresenterRelay.follow(socket, for: self, group: group, within: limit)
+    }
+
+    func briefingDoesNotLoad(_ reason: String) {
+        tell("web: the presenter's briefing does not load in the web room: \(reason)")
     }
 
     /// The presenter's hello: a briefing at start, or a `--watch` reload (every page reloads,
@@ -190,9 +186,4 @@ final class WebRoom: Sendable {
     private func send(_ kind: LiveViewer.Kind, _ message: ByteBuffer, to viewers: [Link]) {
         for link in viewers { link.loop.execute { link.viewer.value.offer(kind, message) } }
     }
-}
-
-enum RelayError: Error, CustomStringConvertible {
-    case noHello
-    var description: String { "no briefing from the presenter within 10 s" }
 }

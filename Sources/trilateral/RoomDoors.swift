@@ -47,11 +47,9 @@ struct RoomDoorOptions: ParsableArguments {
     func open(for address: SessionAddress) throws -> (doors: [Companion], status: [String], report: [String]) {
         let code = roomCode.flatMap(RoomCode.init) ?? RoomCode.random()
         var doors: [Companion] = [], status: [String] = [], report: [String] = []
-        let me = Companion.besideSelf("trilateral")
         do {
             if let ssh {
-                var arguments = ["--listen", ssh.description, "--follower", me, "--max", String(sshMax)]
-                for a in ["follow", "--dir", address.directory, address.name, "--via", "ssh"] { arguments += ["--follower-arg", a] }
+                var arguments = ["--listen", ssh.description, "--socket", address.socketPath, "--session", address.name, "--max", String(sshMax)]
                 if let sshKeys { arguments += ["--keys", sshKeys] }
                 if sshOpen { arguments.append("--open") }
                 let door = try Companion(door: "ssh", tool: "trilateral-ssh", arguments: arguments, code: sshOpen ? nil : code)

@@ -1,3 +1,4 @@
+import Synchronization
 import TrilateralModel
 
 /// The panes of the dashboard, numbered 1… in this order: one per pillar, the timeline, the detail.
@@ -81,7 +82,7 @@ public struct AppState: Sendable {
 
     /// A fresh dashboard on a briefing, at the baseline scenario.
     public init(briefing: Briefing, size: Size, theme: ThemeState = ThemeState(), ascii: Bool = false) {
-        let context = BriefingContext(briefing: briefing)
+        let context = BriefingContext.of(briefing)
         self.context = context
         shared = SharedState(panes: PanesState(paneCount: context.panes.count), whatIf: WhatIfState(context: context))
         local = LocalState(size: size, ascii: ascii, theme: theme)
@@ -150,6 +151,16 @@ public struct BriefingContext: Sendable {
     public let baselineOutlooks: [String: Outlook]
     /// Each country's colour role (`Glyphs.countryRoles`).
     let countryRoles: [String: StyleRole]
+
+    /// The context of `briefing`: the last one made, when it was for an equal briefing (a
+    /// door's hundreds of viewers, rebased on one reload, share one), else a new one.
+    static func of(_ briefing: Briefing) -> BriefingContext {
+        if let last = last.withLock({ $0 }), last.briefing == briefing { return last }
+        let made = BriefingContext(briefing: briefing)
+        last.withLock { $0 = made }
+        return made
+    }
+    private static let last = Mutex<BriefingContext?>(nil)
 
     init(briefing: Briefing) {
         self.briefing = briefing
