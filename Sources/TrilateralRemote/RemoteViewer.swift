@@ -48,9 +48,11 @@ public struct RemoteViewer: Sendable {
     /// The terminal put back as it was, on the way out.
     public var closing: [UInt8] { Array(profile.closing.utf8) }
 
-    /// What the viewer typed. Returns true when it asked to leave (`q`).
+    /// What the viewer typed. Returns true when it asked to leave (`q`). At most
+    /// `inputsPerRead` inputs of one read are taken (no hand types faster; a paste or a flood
+    /// from a client costs the room no more than that).
     public mutating func typed<Bytes: Sequence>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
-        for input in keys.feed(bytes) {
+        for input in keys.feed(bytes).prefix(Self.inputsPerRead) {
             for effect in AppReducer.handle(&state, input) {
                 switch effect {
                 case .quit: return true
@@ -66,6 +68,8 @@ public struct RemoteViewer: Sendable {
         }
         return false
     }
+
+    public static let inputsPerRead = 64
 
     /// The presenter's newest view.
     public mutating func received(_ view: SharedState) {

@@ -49,7 +49,7 @@ public struct TerminalProfile: Sendable, Hashable {
 
     private init?(name: String, entry: UnsafeMutablePointer<TERMINAL>) {
         func string(_ capability: String) -> String? {
-            capability.withCString { tri_terminfo_string(entry, $0) }.map { String(cString: $0) }
+            capability.withCString { tri_terminfo_string(entry, $0) }.map { Self.withoutPadding(String(cString: $0)) }
         }
         guard let cup = string("cup") else { return nil }
         self.name = name
@@ -86,6 +86,27 @@ public struct TerminalProfile: Sendable, Hashable {
         loaded.withLock { _ in
             capability.withCString { tri_tiparm2($0, Int32(clamping: a), Int32(clamping: b)) }.map { String(cString: $0) } ?? ""
         }
+    }
+
+    /// `string` without terminfo's padding (`$<5>`, `$<2*/>`): delays for real serial
+    /// terminals, which `tputs` turns into waits or NULs and would otherwise reach the screen as
+    /// text. No terminal at the end of an SSH channel needs them.
+    static func withoutPadding(_ string: String) -> String {
+        let bytes = Array(string.utf8)
+        var out: [UInt8] = [], i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "$"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<") {
+                var j = i + 2
+                while j < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[j]) || "./*".utf8.contains(bytes[j]) { j += 1 }
+                if j > i + 2, j < bytes.count, bytes[j] == UInt8(ascii: ">") {
+                    i = j + 1
+                    continue
+                }
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// What a viewer's terminal is set to on arrival: the alternate screen, no cursor, SGR

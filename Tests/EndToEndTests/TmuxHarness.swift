@@ -30,11 +30,11 @@ final class TmuxHarness {
     /// it links, so a door's change leaves the dashboard's binary older, and rightly so.
     static let freshness: Result<Void, HarnessError> = {
         let all = (try? FileManager.default.contentsOfDirectory(atPath: root.appending(path: "Sources").path)) ?? []
-        let doorsOnly = ["TrilateralSSH", "TrilateralWeb", "TrilateralWebRoom", "TrilateralDoorServer"]
+        let doorsOnly = ["TrilateralSSH", "TrilateralWeb", "TrilateralWebRoom", "TrilateralDoorServer", "TrilateralRemote"]
         let shared = ["TrilateralDoor", "TrilateralShare", "TrilateralModel", "TrilateralUI", "TrilateralExport", "TrilateralStyle", "CLibYAML", "EmbedPlugin", "EmbedTool"]
         let binaries: [(String, [String])] = [
             ("trilateral", all.filter { !doorsOnly.contains($0) && $0 != "TrilateralFuzz" && $0 != "TrilateralBench" }),
-            ("trilateral-ssh", ["TrilateralSSH", "TrilateralDoorServer", "TrilateralDoor", "CPty"]),
+            ("trilateral-ssh", ["TrilateralSSH", "TrilateralDoorServer", "TrilateralRemote", "TrilateralTerminal", "CNcursesw"] + shared.filter { $0 != "TrilateralExport" }),
             ("trilateral-web", ["TrilateralWeb", "TrilateralWebRoom", "TrilateralDoorServer"] + shared),
         ]
         for (name, targets) in binaries {

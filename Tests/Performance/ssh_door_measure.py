@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The SSH door against today's other path, in one run: a presenter under a pty and N viewers,
 each an OpenSSH `ssh -tt` client under its own pty (80x24), reaching the presenter either
-through `present --ssh` (trilateral-ssh, a follower per session) or through a private OpenSSH
+through `present --ssh` (trilateral-ssh, which draws every viewer itself) or through a private OpenSSH
 sshd on 127.0.0.1 that runs `trilateral follow` for each login (key auth, as the README's
 audience account does; MaxStartups raised so sshd is not the one refusing).
 
@@ -10,7 +10,8 @@ audience account does; MaxStartups raised so sshd is not the one refusing).
 Reports, per path and N: latency from a key written to the presenter's terminal to the first
 byte at each viewer's terminal (median and p95 over every viewer and step), and memory per
 viewer: the private bytes (smaps_rollup Private_*) of every server-side process the viewers
-added (sshd's processes and the followers; trilateral-ssh and its followers), divided by N.
+added (sshd's processes and the followers; trilateral-ssh), divided by N. Both paths also hold
+one connection per viewer to the presenter, which is the same on both and not counted.
 The ssh clients are the audience's machines and are not counted.
 """
 import argparse, os, select, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
