@@ -152,8 +152,8 @@ let package = Package(
             swiftSettings: instrumented,
             linkerSettings: doorLink
         ),
-        // posix_openpt and a session-leading spawn for trilateral-ssh's viewers (C, because
-        // Swift cannot call the variadic ioctl nor set POSIX_SPAWN_SETSID's flag portably).
+        // A session-leading spawn for the room's doors, with pipes for their standard
+        // descriptors (C, because Swift cannot set POSIX_SPAWN_SETSID's flag portably).
         .target(name: "CPty", path: "Sources/CPty"),
         // The loaders under libFuzzer (Tests/Fuzz/run.sh); built normally, it replays inputs.
         .executableTarget(name: "trilateral-fuzz", dependencies: ["TrilateralModel", "TrilateralUI"],

@@ -168,7 +168,7 @@ struct SSHDoorEndToEndTests {
         let room = try Room(extra: "--ssh-max 300")
         let many = try Self.clients(["viewers", "\(room.port)", room.code, "--count", "200"])
         let report = try Self.report(many.output)
-        #expect(report["following"] as? Int == 200, "every viewer saw its follower: \(report)")
+        #expect(report["following"] as? Int == 200, "every viewer saw its dashboard: \(report)")
         try room.t.main.waitFor("200 watching · 200 over ssh", seconds: 30)
 
         let stalled = try Self.clients(["stalled", "\(room.port)", room.code, "--count", "20"])

@@ -5,7 +5,7 @@ written against.
 
 Usage: door_clients.py SCENARIO PORT CODE [--count N] [--seconds S] [--key FILE]
 Scenarios (each prints one JSON line; the held ones then wait for stdin to close):
-  viewers   N viewers with a pty and a shell at once; each waits for its follower's status
+  viewers   N viewers with a pty and a shell at once; each waits for its dashboard's status
             bar ("following"); reports how many saw it and the seconds the slowest took.
   stalled   N viewers that open a shell and then never read (their SSH window fills).
   half      N connections that send the SSH banner and stop halfway; reports how many the
