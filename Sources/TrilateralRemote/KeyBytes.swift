@@ -16,21 +16,28 @@ public struct KeyBytes: Sendable {
     /// The inputs in `bytes`, read as one burst.
     public mutating func feed<Bytes: Sequence>(_ bytes: Bytes) -> [Input] where Bytes.Element == UInt8 {
         var inputs: [Input] = []
-        for byte in bytes {
-            if partial.isEmpty && byte < 0x80 {
-                decoder.feed(code: Int(byte), isKeyCode: false, into: &inputs)
-                continue
-            }
-            partial.append(byte)
-            switch Self.decode(partial) {
-            case .incomplete: continue
-            case .scalar(let value): decoder.feed(code: Int(value), isKeyCode: false, into: &inputs)
-            case .invalid: break
-            }
-            partial.removeAll(keepingCapacity: true)
-        }
+        for byte in bytes { take(byte, into: &inputs) }
         decoder.finish(into: &inputs)
         return inputs
+    }
+
+    private mutating func take(_ byte: UInt8, into inputs: inout [Input]) {
+        if partial.isEmpty && byte < 0x80 {
+            decoder.feed(code: Int(byte), isKeyCode: false, into: &inputs)
+            return
+        }
+        partial.append(byte)
+        switch Self.decode(partial) {
+        case .incomplete: return
+        case .scalar(let value):
+            partial.removeAll(keepingCapacity: true)
+            decoder.feed(code: Int(value), isKeyCode: false, into: &inputs)
+        case .invalid:
+            // What came before is dropped; a byte that could start something starts it.
+            let started = partial.count > 1 && byte & 0xC0 != 0x80
+            partial.removeAll(keepingCapacity: true)
+            if started { take(byte, into: &inputs) }
+        }
     }
 
     enum Decoded: Equatable { case incomplete, scalar(UInt32), invalid }
