@@ -30,6 +30,8 @@ final class ViewerSession: ChannelDuplexHandler {
     private var seated = false
     /// Whether the channel's end has been asked for.
     private var ended = false
+    /// Whether a frame is to be drawn once this event loop's waiting work has run.
+    private var drawing = false
 
     init(room: Room) { self.room = room }
 
@@ -55,8 +57,7 @@ final class ViewerSession: ChannelDuplexHandler {
             reply(request.wantReply, terminal != nil, context)
         case let request as SSHChannelRequestEvent.WindowChangeRequest:
             if var t = terminal {
-                t.columns = ViewerTerminal.clamp(request.terminalCharacterWidth, fallback: t.columns)
-                t.rows = ViewerTerminal.clamp(request.terminalRowHeight, fallback: t.rows)
+                t.resize(columns: request.terminalCharacterWidth, rows: request.terminalRowHeight)
                 terminal = t
                 viewer?.resized(to: Size(width: t.columns, height: t.rows))
                 draw()
@@ -145,10 +146,19 @@ final class ViewerSession: ChannelDuplexHandler {
             }
     }
 
-    /// The newest frame, if the viewer's channel takes it now (else when it next can).
+    /// The newest frame, once what is waiting on this event loop has run (a burst of keys,
+    /// resizes or views is one frame), if the viewer's channel takes it then (else when it
+    /// next can).
     private func draw() {
-        guard let context, context.channel.isWritable, let bytes = viewer?.frame() else { return }
-        write(bytes, context)
+        guard !drawing, let context else { return }
+        drawing = true
+        let me = NIOLoopBound(self, eventLoop: context.eventLoop)
+        context.eventLoop.execute {
+            let session = me.value
+            session.drawing = false
+            guard let context = session.context, context.channel.isWritable, let bytes = session.viewer?.frame() else { return }
+            session.write(bytes, context)
+        }
     }
 
     /// The viewer's status to the presenter, when it changed.

@@ -200,6 +200,25 @@ struct SSHDoorEndToEndTests {
         #expect(try room.t.main.waitForExit().status == 0)
     }
 
+    @Test func hostileViewersCannotTakeTheRoomDownOrGrowIt() throws {
+        let room = try Room()
+        let watcher = try room.t.open("watcher", width: 80, height: 24, command: room.ssh())
+        try watcher.waitFor("following room", seconds: 20)
+        let door = try TmuxHarness.run("/usr/bin/pgrep", ["-f", "trilateral-ssh --listen 127.0.0.1:\(room.port)"]).split(separator: "\n").first.map(String.init) ?? ""
+        let before = Self.privateBytes(door)
+        let hostile = try Self.clients(["hostile", "\(room.port)", room.code, "--count", "6"])
+        let report = try Self.report(hostile.output)
+        #expect(report["survived"] as? Int == 6, "each still sees its dashboard after the flood: \(report)")
+        let after = Self.privateBytes(door)
+        #expect(before > 0 && after - before < 64 << 20, "the door's memory stays bounded: \(before) → \(after) bytes")
+        // The room goes on: a tour step reaches the quiet viewer.
+        try room.t.keys("b", "Space")
+        try watcher.waitFor("step 2/13")
+        hostile.process.waitUntilExit()
+        try room.t.keys("q")
+        #expect(try room.t.main.waitForExit().status == 0)
+    }
+
     @Test func halfHandshakesGarbageAndAThousandGuessesAreBounded() throws {
         let keys = "/tmp/tri-door-key-\(UUID().uuidString.prefix(8))"
         _ = try TmuxHarness.run("/usr/bin/ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", keys])

@@ -15,6 +15,10 @@ Scenarios (each prints one JSON line; the held ones then wait for stdin to close
   guesses   up to N wrong codes, 20 connections at a time, for at most --seconds; reports how
             many were answered, so a test can check that guessing is slowed; with --key, a
             viewer admitted by its key during the flood.
+  hostile   N admitted viewers that ask for a made-up terminal type and a 100000x100000
+            terminal, then send bursts of window changes, a megabyte of keys and bytes that
+            are no keys; reports how many still answer q afterwards (a clean exit, the
+            terminal put back).
 """
 import argparse, asyncio, json, sys, time, warnings
 warnings.filterwarnings("ignore")
@@ -117,6 +121,49 @@ async def guesses(a):
     await asyncio.gather(*workers)
     print(json.dumps({"tried": state["tried"], "judged": state["judged"], "byKey": by_key}), flush=True)
 
+async def hostile_one(a, i):
+    conn = await asyncssh.connect(port=a.port, **options(a.code))
+    proc = await conn.create_process(term_type="../../../etc/passwd\x1b[31m" if i % 2 else "x" * 300,
+                                     term_size=(100000, 100000), encoding=None)
+    async def until(word, limit=4 << 20):
+        data = b""
+        while word not in data and len(data) < limit:
+            chunk = await asyncio.wait_for(proc.stdout.read(65536), 60)
+            if not chunk: break
+            data += chunk
+        return word in data
+    first = await until(b"following")
+    for n in range(500):
+        proc.change_terminal_size(20 + n % 380, 5 + n % 195)
+    # Every byte but the ones that leave (q, Ctrl-C, Ctrl-D).
+    every = bytes(b for b in range(256) if b not in b"qQ\x03\x04")
+    flood = (b"jk\x1b[A\x1b[<0;5;5M\xff\xfe\x1b[" + every + b"?T") * 2000
+    proc.stdin.write(b"f" + flood)   # browsing, so the keys do something
+    proc.change_terminal_size(80, 24)
+    async def quiet():
+        # Read until the door has sent everything the flood caused (1 s of silence).
+        tail = b""
+        while True:
+            try: chunk = await asyncio.wait_for(proc.stdout.read(65536), 1)
+            except asyncio.TimeoutError: return tail
+            if not chunk: return tail
+            tail = (tail + chunk)[-4096:]
+    await quiet()
+    for key in (b"\x1b", b"\x1b", b"q"):   # out of anything the flood opened, then leave
+        proc.stdin.write(key)
+        tail = await quiet()
+    await asyncio.wait_for(proc.wait_closed(), 20)
+    conn.close()
+    # The session still took keys: q left cleanly and put the terminal back.
+    return first and proc.exit_status == 0 and b"\x1b[?1049l" in tail
+
+async def hostile(a):
+    start = time.monotonic()
+    results = await asyncio.gather(*[hostile_one(a, i) for i in range(a.count)], return_exceptions=True)
+    errors = sorted({str(r)[:80] for r in results if isinstance(r, BaseException)})
+    print(json.dumps({"hostile": a.count, "survived": sum(1 for r in results if r is True), "errors": errors,
+                      "seconds": round(time.monotonic() - start, 1)}), flush=True)
+
 if __name__ == "__main__":
     p = argparse.ArgumentParser()
     p.add_argument("scenario")
@@ -126,4 +173,4 @@ if __name__ == "__main__":
     p.add_argument("--seconds", type=float, default=10)
     p.add_argument("--key")
     a = p.parse_args()
-    asyncio.run({"viewers": viewers, "stalled": stalled, "half": half, "garbage": garbage, "guesses": guesses}[a.scenario](a))
+    asyncio.run({"viewers": viewers, "stalled": stalled, "half": half, "garbage": garbage, "guesses": guesses, "hostile": hostile}[a.scenario](a))
