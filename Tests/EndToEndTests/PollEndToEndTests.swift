@@ -40,9 +40,14 @@ struct PollEndToEndTests {
         // The medium follower changes its mind, and then back: the count follows the latest.
         try medium.keys("1")
         try medium.waitFor("changed to 1 Continuity")
-        try t.main.waitUntil("a tie after the change") { $0.contains("Continuity") && $0.contains("2 · 67%") }
+        // Each count is read on its own option's line: both states have a "2 · 67%" and a
+        // "1 · 33%" somewhere, so a whole-screen match would not wait for the change back.
+        func line(_ screen: String, _ option: String, has count: String) -> Bool {
+            screen.split(separator: "\n").contains { $0.contains(option) && $0.contains(count) }
+        }
+        try t.main.waitUntil("Continuity leads after the change") { line($0, "Continuity", has: "2 · 67%") && line($0, "Moon line", has: "1 · 33%") }
         try medium.keys("2")
-        try t.main.waitUntil("the Moon line leads again") { $0.contains("Moon line") && $0.contains("2 · 67%") && $0.contains("1 · 33%") }
+        try t.main.waitUntil("the Moon line leads again") { line($0, "Moon line", has: "2 · 67%") && line($0, "Continuity", has: "1 · 33%") }
         #expect(try t.screen().contains("2 watching · 1 browsing"), "the browsing follower still browses")
 
         // Close: everyone sees the result; Enter applies the majority on the presenter.
