@@ -41,8 +41,13 @@ public struct FrameEncoder: Sendable {
         var cursor: (x: Int, y: Int)?
         var pen: StyleRole?
         func put(_ write: ScreenDiff.Write) {
-            // The bottom-right cell of a terminal that wraps at once would scroll the screen.
-            if profile.wrapsAtOnce && write.y == rows - 1 && write.x >= columns - 1 { return }
+            var write = write
+            // The bottom-right cell of a terminal that wraps at once would scroll the screen:
+            // never written, nor reached by a wide glyph in the column before it (a blank there).
+            if profile.wrapsAtOnce && write.y == rows - 1 {
+                if write.x >= columns - 1 { return }
+                if let first = write.text.unicodeScalars.first, !first.isASCII, write.x + Self.width(first) >= columns { write.text = " " }
+            }
             if cursor.map({ $0.x != write.x || $0.y != write.y }) ?? true { out += profile.moveTo(x: write.x, y: write.y) }
             if pen != write.role {
                 out += self.pen(write.role)

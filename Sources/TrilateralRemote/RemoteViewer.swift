@@ -95,6 +95,7 @@ public struct RemoteViewer: Sendable {
         guard frame.id != onScreen?.id else { return nil }
         let bytes = cache.bytes(from: onScreen, to: frame, encoder: &encoder)
         onScreen = frame
-        return bytes
+        // A new state that looks the same (a browsing viewer told of the presenter's move).
+        return bytes.isEmpty ? nil : bytes
     }
 }

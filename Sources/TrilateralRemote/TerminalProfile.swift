@@ -31,7 +31,10 @@ public struct TerminalProfile: Sendable, Hashable {
     /// address the cursor, which every screen needs). Kept once found (a name that is not
     /// found is looked up again next time, so names a client makes up are not stored).
     public static func named(_ name: String) -> TerminalProfile? {
-        Self.loaded.withLock { loaded in
+        // A NUL would end the C string early: "xterm\0…" would load xterm and be kept under a
+        // name of the client's making.
+        guard !name.utf8.contains(0) else { return nil }
+        return Self.loaded.withLock { loaded in
             if let known = loaded[name] { return known }
             let profile = name.withCString { tri_terminfo_load($0) }.flatMap { entry -> TerminalProfile? in
                 defer { tri_terminfo_free(entry) }

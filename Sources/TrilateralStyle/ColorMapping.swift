@@ -73,6 +73,11 @@ public enum ColorMapping {
     public static func number(for color: Color, capability: ColorCapability) -> Int {
         switch (color, capability) {
         case (.default, _), (_, .none): return -1
+        // A direct-colour entry's setaf takes 0…7 as the ANSI colours and anything else as
+        // RGB: a bright or palette colour goes as its RGB value.
+        case (.ansi(let n), .truecolor) where n >= 8, (.indexed(let n), .truecolor) where n >= 8:
+            let (r, g, b) = rgb(ofIndex: n)
+            return r << 16 | g << 8 | b
         case (.ansi(let n), .ansi8): return n == 8 ? 7 : n % 8
         case (.ansi(let n), _): return n
         case (.indexed(let n), .palette256), (.indexed(let n), .truecolor): return n
