@@ -94,6 +94,8 @@ final class LiveViewer: ChannelInboundHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        // Closing: what the viewer still sends is read and dropped (see `close`).
+        guard !closing else { return }
         let frame = unwrapInboundIn(data)
         lastHeard = .now()
         // A client's frames are masked and use no extension bits (RFC 6455 §5.1, §5.2).
@@ -165,8 +167,11 @@ final class LiveViewer: ChannelInboundHandler {
         var data = context.channel.allocator.buffer(capacity: 2)
         data.write(webSocketErrorCode: code)
         let channel = context.channel
+        // The close frame, then our half of the connection (a FIN after it). Closing it whole
+        // with the viewer's frames still unread would send a reset, and the viewer's system
+        // would drop the close frame it had not yet read.
         context.writeAndFlush(wrapOutboundOut(WebSocketFrame(fin: true, opcode: .connectionClose, data: data))).whenComplete { _ in
-            channel.close(promise: nil)
+            channel.close(mode: .output, promise: nil)
         }
         // A viewer that does not read gets no say in when it closes.
         channel.eventLoop.scheduleTask(in: .seconds(2)) { channel.close(promise: nil) }
