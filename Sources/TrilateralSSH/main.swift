@@ -89,8 +89,7 @@ extension SSHDoor {
     /// The themes a viewer starts in and cycles with `T`: the built-in ones and the presenter's
     /// account's own (as a `trilateral follow` there would have), starting with the default.
     static func themes(_ environment: [String: String]) -> (ThemeLibrary, ThemeState) {
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (environment["HOME"] ?? "~") + "/.config"
-        var library = ThemeLibrary(userDirectory: config + "/trilateral/themes")
+        var library = ThemeLibrary(userDirectory: ThemeLibrary.userDirectory(environment: environment))
         let current = library.use(ThemeLoader.defaultName) != nil ? ThemeLoader.defaultName : library.names.first ?? ThemeLoader.defaultName
         return (library, ThemeState(names: library.names, current: current))
     }

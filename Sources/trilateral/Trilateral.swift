@@ -130,11 +130,7 @@ struct ThemeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A theme name or a theme file path.", valueName: "name|path"))
     var theme: String = ThemeLoader.defaultName
 
-    static var userThemeDirectory: String {
-        let env = ProcessInfo.processInfo.environment
-        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"] ?? "~") + "/.config"
-        return config + "/trilateral/themes"
-    }
+    static var userThemeDirectory: String { ThemeLibrary.userDirectory(environment: ProcessInfo.processInfo.environment) }
 
     /// The themes (only the chosen one resolved yet) and the theme state for a dashboard, whose
     /// cycle skips the user themes that failed to load (`T` names them). Exits 65/66 for a bad

@@ -12,6 +12,12 @@ public struct ThemeLibrary: Sendable {
     /// Themes already resolved (and one loaded from a `--theme` path), by name.
     private var resolved: [String: Theme] = [:]
 
+    /// Where a user's themes are: `$XDG_CONFIG_HOME/trilateral/themes`, or `~/.config/…`.
+    public static func userDirectory(environment: [String: String]) -> String {
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (environment["HOME"] ?? "~") + "/.config"
+        return config + "/trilateral/themes"
+    }
+
     public init(userDirectory: String?) {
         let (definitions, readProblems) = ThemeLoader.userDefinitions(userDirectory)
         var good: [String: ThemeLoader.Definition] = [:]
